@@ -1,0 +1,69 @@
+/**
+ * All of plan-parse's Chinese vocabulary in one place. Every word list is
+ * data: `mergeLexicon` adds a user's words (from .planparserc) to them.
+ */
+import { sectionLexicon } from './sections.js';
+import { ownerLexicon } from './owners.js';
+import { deadlineLexicon } from './deadlines.js';
+import { boilerplateLexicon } from './boilerplate.js';
+import type { SectionKind } from '../model/plan.js';
+
+export const defaultLexicon = {
+  ...sectionLexicon,
+  ...ownerLexicon,
+  ...deadlineLexicon,
+  ...boilerplateLexicon,
+};
+
+export type Lexicon = typeof defaultLexicon;
+
+/** Words a user adds; every list is optional and is appended to the default one. */
+export interface LexiconExtension {
+  sectionKinds?: Partial<Record<SectionKind, string[]>>;
+  unitSuffixes?: string[];
+  collectiveWords?: string[];
+  placeholders?: string[];
+  personTitles?: string[];
+  vagueWords?: string[];
+  ongoingWords?: string[];
+}
+
+export function mergeLexicon(base: Lexicon, extra: LexiconExtension | undefined): Lexicon {
+  if (!extra) return base;
+  const sectionKinds = { ...base.sectionKinds };
+  for (const [kind, words] of Object.entries(extra.sectionKinds ?? {}) as [SectionKind, string[]][]) {
+    sectionKinds[kind] = [...sectionKinds[kind], ...words];
+  }
+  const add = (a: string[], b: string[] | undefined) => (b?.length ? [...a, ...b] : a);
+  return {
+    ...base,
+    sectionKinds,
+    unitSuffixes: add(base.unitSuffixes, extra.unitSuffixes),
+    collectiveWords: add(base.collectiveWords, extra.collectiveWords),
+    placeholders: add(base.placeholders, extra.placeholders),
+    personTitles: add(base.personTitles, extra.personTitles),
+    vagueWords: add(base.vagueWords, extra.vagueWords),
+    ongoingWords: add(base.ongoingWords, extra.ongoingWords),
+  };
+}
+
+/** Build a derived value (usually a RegExp) once per lexicon object. */
+export function memoByLexicon<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lex) => {
+    let value = cache.get(lex);
+    if (value === undefined) {
+      value = build(lex);
+      cache.set(lex, value);
+    }
+    return value;
+  };
+}
+
+/** Escape a word for use inside a RegExp alternation; longest words first so they win. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,32 @@
+/**
+ * Section and document vocabulary. Headings are matched by the longest entry
+ * they contain, so `主要工作任务` is `tasks` and `指导思想和工作目标` is
+ * `guidance` (the earliest match wins on ties).
+ */
+import type { SectionKind } from '../model/plan.js';
+
+const sectionKinds: Record<SectionKind, string[]> = {
+  guidance: ['指导思想', '总体要求', '总体思路', '基本原则', '工作原则', '指导原则', '创建思路', '工作思路', '工作方针'],
+  goals: ['工作目标', '目标任务', '创建目标', '主要目标', '总体目标', '任务目标', '具体目标', '创建标准', '目标要求', '预期目标'],
+  tasks: [
+      '主要任务', '重点任务', '主要工作', '工作任务', '工作措施', '创建措施', '具体措施', '主要内容', '工作重点',
+      '重点工作', '活动内容', '主要措施', '工作内容', '实施内容', '主要举措', '重点措施', '任务分工', '任务分解',
+      '整治内容', '创建内容', '工作安排', '具体任务',
+    ],
+  schedule: ['实施步骤', '工作步骤', '时间安排', '方法步骤', '进度安排', '实施阶段', '步骤安排', '时间和步骤', '时间步骤', '活动安排', '工作进度', '实施计划', '时间节点'],
+  safeguards: ['保障措施', '工作要求', '有关要求', '具体要求', '相关要求', '工作保障', '组织保障', '几点要求', '注意事项'],
+  organization: ['组织领导', '领导小组', '组织机构', '工作机制', '组织架构', '机构设置', '组织分工', '职责分工', '工作机构'],
+  problems: ['存在问题', '存在的问题', '存在不足', '问题和不足', '不足之处', '主要问题', '困难和问题'],
+  'next-steps': ['下一步', '下步打算', '工作打算', '下步工作', '下半年工作计划', '下一步工作', '今后工作', '明年工作', '工作计划'],
+  other: [],
+};
+
+export const sectionLexicon = {
+  sectionKinds,
+
+  /** Title endings that say what a document is: a plan, or a report on work done. */
+  documentKinds: {
+    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],
+    summary: ['总结', '小结', '汇报', '报告', '述职'],
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * file → blocks. Picks the reader from the bytes (see sniff.ts); the Word and
+ * HTML readers are loaded only when a file needs them, to keep start-up fast
+ * for text files.
+ */
+import type { ReadResult } from '../model/block.js';
+import { inputError } from '../errors.js';
+import { sniffFormat } from './sniff.js';
+import { readText } from './text.js';
+
+export async function readBytes(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const sniffed = sniffFormat(bytes);
+  switch (sniffed) {
+    case 'empty':
+      throw inputError(file, 'the file is empty (0 bytes)');
+    case 'zip': {
+      const { readDocx } = await import('./docx/index.js');
+      return readDocx(bytes, file);
+    }
+    case 'ole': {
+      const { readOle } = await import('./doc.js');
+      return readOle(bytes, file);
+    }
+    case 'html': {
+      const { readHtml } = await import('./html.js');
+      return readHtml(bytes, file);
+    }
+    case 'rtf':
+      throw inputError(file, 'RTF files are not supported (save it as .docx)');
+    case 'pdf':
+      throw inputError(file, 'PDF files are not supported (convert it to .docx or text first)');
+    case 'text':
+      return readText(bytes, file, /\.(md|markdown)$/i.test(file) ? 'md' : 'txt');
+  }
+}
