@@ -1,0 +1,30 @@
+/** `plan-parse [parse] FILE...`: print each file's documents and tasks. */
+import { Command, Option } from 'commander';
+import { EXIT } from '../exit.js';
+import { parseIntOption, parseYearOption } from '../options.js';
+
+export function registerParse(program: Command): void {
+  program
+    .command('parse', { isDefault: true })
+    .description('parse plans and print their tasks (the default command)')
+    .argument('<files...>', 'plan files (.docx .doc .txt .md .html), or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml', 'jsonl']).default('text'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .option('-d, --document <n>', 'only document N (0-based) of each file', parseIntOption)
+    .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .action(async (files: string[], options: ParseCommandOptions) => {
+      const { runParse } = await import('../run-parse.js');
+      process.exitCode = await runParse(files, options);
+    });
+}
+
+export interface ParseCommandOptions {
+  format: 'text' | 'json' | 'yaml' | 'jsonl';
+  output?: string;
+  document?: number;
+  year?: number;
+  color: boolean;
+}
+
+export { EXIT };

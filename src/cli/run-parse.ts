@@ -1,0 +1,44 @@
+/** The parse command's work: read each input, print or write the result. */
+import type { ParsedFile } from '../model/plan.js';
+import { parseBytes, parseFile, type ParseOptions } from '../pipeline.js';
+import { PlanParseError } from '../errors.js';
+import { EXIT } from './exit.js';
+import { reportError } from './main.js';
+import { assertNotInput, writeFileAtomic } from './io.js';
+import type { ParseCommandOptions } from './commands/parse.js';
+
+export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
+  const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document };
+  if (options.output) await assertNotInput(options.output, files.filter((f) => f !== '-'));
+  const parsed: ParsedFile[] = [];
+  let exit: number = EXIT.ok;
+  for (const file of files) {
+    try {
+      parsed.push(file === '-' ? await parseBytes(await readStdin(), '<stdin>', parseOptions) : await parseFile(file, parseOptions));
+    } catch (error) {
+      exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
+    }
+  }
+  if (parsed.length === 0) return exit;
+  const output = await render(parsed, options);
+  if (options.output) await writeFileAtomic(options.output, output);
+  else process.stdout.write(output);
+  return exit;
+}
+
+async function render(parsed: ParsedFile[], options: ParseCommandOptions): Promise<string> {
+  if (options.format === 'text') {
+    const [{ renderText }, { chalkFor }] = await Promise.all([import('../formats/text.js'), import('./color.js')]);
+    const toTerminal = !options.output && process.stdout.isTTY === true;
+    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns: process.stdout.columns }) + '\n';
+  }
+  const { serialize } = await import('../formats/serialize.js');
+  return serialize(parsed, options.format);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) throw new PlanParseError('usage', 'no input on stdin (pipe a file into plan-parse -)', '<stdin>');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,83 @@
+/**
+ * One split document → its PlanDocument: section tree, tasks, phases,
+ * problems and leadership roster.
+ */
+import type { Block } from '../model/block.js';
+import type { PlanDocument, Problem, Section } from '../model/plan.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { SplitDocument } from '../documents/split.js';
+import { buildOutline, type OutlineNode } from '../outline/tree.js';
+import { sectionKind } from '../outline/classify.js';
+import { collectTasks } from './tasks.js';
+import { collectPhases } from './phases.js';
+import { readBody } from './body.js';
+import { toLocation } from './location.js';
+
+export interface ExtractOptions {
+  lexicon: Lexicon;
+  /** The year for dates without one when the document does not give it (--year). */
+  year?: number | null;
+}
+
+export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
+  const lex = options.lexicon;
+  const root = buildOutline(doc.blocks, lex);
+  const year = doc.year ?? options.year ?? null;
+  const ctx = { lexicon: lex, year, documentKind: doc.kind };
+  const { tasks, roster } = collectTasks(root, ctx);
+  const all = [...doc.titleBlocks, ...doc.blocks];
+  const first = all[0];
+  const last = all.at(-1);
+  return {
+    index: doc.index,
+    title: doc.title,
+    kind: doc.kind,
+    year,
+    date: null,
+    location: {
+      start: first ? toLocation(first) : { line: 1 },
+      end: last ? toLocation(last) : { line: 1 },
+    },
+    sections: root.children.map((node) => toSection(node, lex)),
+    tasks,
+    phases: collectPhases(root, ctx),
+    problems: collectProblems(root, lex),
+    organization: roster,
+    warnings: [],
+  };
+}
+
+function toSection(node: OutlineNode, lex: Lexicon): Section {
+  return {
+    number: node.marker?.label ?? null,
+    heading: node.heading,
+    kind: sectionKind(node.heading, lex),
+    location: toLocation(node.head!),
+    children: node.children.map((child) => toSection(child, lex)),
+  };
+}
+
+/** The items (or, without items, the paragraphs) of 存在问题 sections. */
+function collectProblems(root: OutlineNode, lex: Lexicon): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: OutlineNode) => {
+    if (node.head && sectionKind(node.heading, lex) === 'problems') {
+      const items = node.children.length ? node.children.flatMap(leaves) : readBody(node.body, lex).text.map(paragraphItem);
+      problems.push(...items.map(({ text, head }) => ({ text, location: toLocation(head) })));
+      return;
+    }
+    node.children.forEach(visit);
+  };
+  visit(root);
+  return problems;
+}
+
+function leaves(node: OutlineNode): { text: string; head: Block }[] {
+  if (node.children.length) return node.children.flatMap(leaves);
+  const text = [node.marker ? node.marker.rest : node.heading, ...node.body.map((b) => b.text)].join('\n');
+  return [{ text, head: node.head! }];
+}
+
+function paragraphItem(block: Block): { text: string; head: Block } {
+  return { text: block.text, head: block };
+}

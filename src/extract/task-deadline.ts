@@ -1,0 +1,76 @@
+/**
+ * A task's deadline from its text: the sub-steps' dates when it has dated
+ * sub-steps (milestones), else the most specific deadline expression in it.
+ */
+import type { Block } from '../model/block.js';
+import type { Deadline, Milestone } from '../model/plan.js';
+import { findDeadlines, type DeadlineContext } from './deadline.js';
+import { firstSentence } from '../text/sentence.js';
+import { toLocation } from './location.js';
+
+/** Lower is better: a date beats a recurrence, which beats "ongoing", an event, and words like 尽快. */
+function specificity(d: Deadline): number {
+  if (d.vague) return 5;
+  if ((d.kind === 'date' || d.kind === 'range' || d.kind === 'before') && (d.start || d.end)) return 1;
+  if (d.kind === 'recurring') return 2;
+  if (d.kind === 'ongoing') return 3;
+  if (d.start || d.end) return 1;
+  return 4;
+}
+
+/** The most specific deadline, the first one among equals. */
+export function chooseDeadline(found: Deadline[]): Deadline | null {
+  let best: Deadline | null = null;
+  for (const d of found) if (!best || specificity(d) < specificity(best)) best = d;
+  return best;
+}
+
+/** Inline sub-steps: `（1）广泛宣传阶段：…（完成时限5月31日）（2）集中移除阶段：…`. */
+const INLINE_ITEM = /（(\d{1,2})）|([①②③④⑤⑥⑦⑧⑨⑩])/g;
+
+export function findMilestones(blocks: Block[], ctx: DeadlineContext): Milestone[] {
+  for (const block of blocks) {
+    const pieces = inlineItems(block.text);
+    if (pieces.length < 2) continue;
+    const milestones = pieces
+      .map((piece): Milestone => ({
+        name: firstSentence(piece, true),
+        text: piece,
+        deadline: chooseDeadline(findDeadlines(piece, ctx)),
+        location: toLocation(block),
+      }))
+      .filter((m) => m.deadline && specificity(m.deadline) === 1);
+    if (milestones.length >= 2) return milestones;
+  }
+  return [];
+}
+
+/** Split a paragraph at inline markers numbered 1, 2, 3… in order; [] when there is no such run. */
+function inlineItems(text: string): string[] {
+  const starts: { at: number; length: number }[] = [];
+  for (const m of text.matchAll(INLINE_ITEM)) {
+    const value = m[1] ? Number(m[1]) : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[2]!) + 1;
+    if (value !== starts.length + 1) continue;
+    starts.push({ at: m.index, length: m[0].length });
+  }
+  return starts.map((s, i) => text.slice(s.at + s.length, starts[i + 1]?.at ?? text.length).trim());
+}
+
+/** The span of a task's milestones, from the first one's start to the last one's end. */
+export function milestoneSpan(milestones: Milestone[]): Deadline {
+  const first = milestones[0]!.deadline!;
+  const last = milestones.at(-1)!.deadline!;
+  return {
+    text: milestones.map((m) => m.deadline!.text).join(' … '),
+    kind: 'range',
+    start: first.start ?? first.end,
+    end: last.end ?? last.start,
+    precision: milestones.every((m) => m.deadline!.precision === 'exact') ? 'exact' : 'fuzzy',
+  };
+}
+
+export function taskDeadline(text: string, blocks: Block[], ctx: DeadlineContext): { deadline: Deadline | null; milestones: Milestone[] } {
+  const milestones = findMilestones(blocks, ctx);
+  if (milestones.length) return { deadline: milestoneSpan(milestones), milestones };
+  return { deadline: chooseDeadline(findDeadlines(text, ctx)), milestones };
+}

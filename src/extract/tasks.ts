@@ -1,0 +1,158 @@
+/**
+ * Tasks from the outline. In a plan, the leaf items of task sections (主要任务、
+ * 重点任务、工作措施 …) are tasks; in a summary, those of its next-steps
+ * sections (下一步、下步打算). Anywhere else, an item that carries its own owner
+ * line is a task too. A task section without numbered items splits into one
+ * task per paragraph.
+ */
+import type { Block } from '../model/block.js';
+import type { DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { OutlineNode } from '../outline/tree.js';
+import { sectionKind } from '../outline/classify.js';
+import { readBody, type ItemBody } from './body.js';
+import { findInlineOwners, parseContinuationOwners, parseOwnerLine } from './owners.js';
+import { taskDeadline } from './task-deadline.js';
+import type { DeadlineContext } from './deadline.js';
+import { toLocation } from './location.js';
+import { firstSentence } from '../text/sentence.js';
+
+export interface TaskContext extends DeadlineContext {
+  lexicon: Lexicon;
+  documentKind: DocumentKind;
+}
+
+/** What walking the outline collects besides tasks. */
+export interface TaskHarvest {
+  tasks: Task[];
+  roster: RosterEntry[];
+}
+
+interface Walk {
+  ctx: TaskContext;
+  harvest: TaskHarvest;
+  bodies: Map<OutlineNode, ItemBody>;
+}
+
+/** Section kinds whose items are tasks, by document kind. */
+const TASK_SCOPES: Record<DocumentKind, SectionKind[]> = {
+  plan: ['tasks', 'next-steps'],
+  summary: ['next-steps'],
+  other: ['tasks', 'next-steps'],
+};
+/** Sections whose items are never tasks, even with owners (rosters, problems). */
+const NEVER_TASKS: SectionKind[] = ['organization', 'problems'];
+
+export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
+  const walk: Walk = { ctx, harvest: { tasks: [], roster: [] }, bodies: new Map() };
+  visit(root, [], false, [], walk);
+  walk.harvest.tasks.forEach((task, i) => (task.id = `t${i + 1}`));
+  return walk.harvest;
+}
+
+function bodyOf(node: OutlineNode, walk: Walk): ItemBody {
+  let body = walk.bodies.get(node);
+  if (!body) {
+    body = readBody(node.body, walk.ctx.lexicon);
+    walk.bodies.set(node, body);
+    walk.harvest.roster.push(...body.roster);
+  }
+  return body;
+}
+
+function visit(node: OutlineNode, path: OutlineNode[], inScope: boolean, inherited: Owner[], walk: Walk): void {
+  const kind = node.head ? sectionKind(node.heading, walk.ctx.lexicon) : 'other';
+  const scope = NEVER_TASKS.includes(kind) ? false : inScope || TASK_SCOPES[walk.ctx.documentKind].includes(kind);
+  const body = bodyOf(node, walk);
+  const here = [...path, node];
+  if (node.children.length === 0) {
+    if (!node.head) return;
+    if (!scope && body.owners.length === 0) return;
+    if (scope && !inScope && isSectionHeading(node)) {
+      paragraphTasks(node, here, walk);
+      return;
+    }
+    walk.harvest.tasks.push(makeTask(node, path, body, inherited, walk));
+    return;
+  }
+  const headOwners = node.head ? [...body.owners, ...findInlineOwners(node.head.text, walk.ctx.lexicon)] : [];
+  const passDown = headOwners.length ? headOwners : inherited;
+  applyGroupOwnerLines(node.children, walk);
+  for (const child of node.children) visit(child, here, scope, passDown, walk);
+}
+
+/**
+ * `（责任单位：…）` on a line of its own after items (1)–(4) covers each of
+ * them: copy it to the siblings before it that have no owner of their own.
+ */
+function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
+  let run: ItemBody[] = [];
+  for (const child of children) {
+    const body = bodyOf(child, walk);
+    if (body.owners.length === 0) {
+      run.push(body);
+      continue;
+    }
+    if (body.groupOwnerLine && child.children.length === 0) {
+      for (const earlier of run) earlier.owners.push(...body.owners);
+    }
+    run = [];
+  }
+}
+
+/** A section that opened the task scope itself (主要任务) rather than an item inside it. */
+function isSectionHeading(node: OutlineNode): boolean {
+  return node.lead === '' && node.heading.length <= 20;
+}
+
+const INTRO = /(?:如下|以下[^。]{0,12}|下列[^。]{0,12})[：:。]?$|[：:]$/;
+
+/** A task section with no numbered items: each paragraph (and the owner lines after it) is a task. */
+function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): void {
+  const lex = walk.ctx.lexicon;
+  const groups: Block[][] = [];
+  let role: OwnerRole | null = null;
+  for (const block of node.body) {
+    if (block.cells) continue;
+    const ownerLine = parseOwnerLine(block.text, lex);
+    if (groups.length && (ownerLine || (role && parseContinuationOwners(block.text, role, lex)))) {
+      groups.at(-1)!.push(block);
+      role = ownerLine?.role ?? role;
+      continue;
+    }
+    role = null;
+    if (!INTRO.test(block.text)) groups.push([block]);
+  }
+  for (const [head, ...rest] of groups) {
+    const paragraph: OutlineNode = { marker: null, styleKey: 'paragraph', heading: firstSentence(head!.text, true), head: head!, lead: '', body: rest, children: [] };
+    walk.harvest.tasks.push(makeTask(paragraph, path, readBody(rest, lex), [], walk));
+  }
+}
+
+/** `ancestors`: the outline nodes above the task, outermost first. */
+function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task {
+  const { ctx } = walk;
+  const head = node.head!;
+  const lines = [node.marker ? node.marker.rest : head.text, ...body.text.map((b) => b.text)];
+  const text = lines.filter(Boolean).join('\n');
+  const owners = body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon);
+  const { deadline, milestones } = taskDeadline(text, [head, ...body.text], ctx);
+  const above = ancestors.filter((n) => n.head);
+  return {
+    id: '',
+    number: [...above, node].filter((n) => n.marker).map((n) => n.marker!.label),
+    title: node.heading || firstSentence(text, true),
+    text,
+    section: (above[0] ?? node).heading,
+    parent: above.at(-1)?.heading ?? null,
+    owners: dedupeOwners(owners),
+    deadline,
+    milestones,
+    location: toLocation(head),
+  };
+}
+
+function dedupeOwners(owners: Owner[]): Owner[] {
+  const seen = new Set<string>();
+  return owners.filter((o) => !seen.has(`${o.role}:${o.name}`) && seen.add(`${o.role}:${o.name}`));
+}

@@ -1,0 +1,77 @@
+/**
+ * The numbering lexer: recognise the marker at the start of a line in every
+ * Chinese style, full- or half-width (the reader already made brackets
+ * full-width). Styles carry no level: levels come from the order in which
+ * styles appear in each document (see tree.ts).
+ */
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
+
+export type MarkerStyle =
+  | 'cn-dun' //     一、  (also a bare 一 on its own line)
+  | 'cn-paren' //   （一）
+  | 'ar-dun' //     1、 1. 1．
+  | 'ar-paren' //   （1）
+  | 'ar-half' //    1）
+  | 'circled' //    ①
+  | 'cn-shi' //     一是
+  | 'stage'; //     第一阶段 / 一阶段 / 第一，
+
+export interface Marker {
+  style: MarkerStyle;
+  /** The counter value (一 → 1), for spotting restarts. */
+  value: number;
+  /** The marker as written, e.g. `（一）`, `1．`. */
+  raw: string;
+  /** Canonical form used in numbering paths: 三, （一）, 1, （1）, ①, 一是, 第一阶段. */
+  label: string;
+  /** The text after the marker. */
+  rest: string;
+}
+
+const N = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface StylePattern {
+  style: MarkerStyle;
+  pattern: RegExp;
+  label: (n: string) => string;
+}
+
+/** Order matters: the first pattern that matches wins. */
+const PATTERNS: StylePattern[] = [
+  { style: 'cn-paren', pattern: new RegExp(`^（(${N})）\\s*`), label: (n) => `（${n}）` },
+  { style: 'ar-paren', pattern: /^（(\d{1,2})）\s*/, label: (n) => `（${n}）` },
+  // 第一阶段 / 一阶段 take any text after; a bare 第一 needs punctuation (第一书记 is not a marker)
+  { style: 'stage', pattern: new RegExp(`^(第${N}|${N}(?=阶段))(阶段|步|部分)[：、，。．.\\s]?\\s*`), label: (n) => n },
+  { style: 'stage', pattern: new RegExp(`^(第${N})()[：、，]\\s*`), label: (n) => n },
+  { style: 'cn-dun', pattern: new RegExp(`^(${N})\\s*[、，．.]\\s*`), label: (n) => n },
+  { style: 'cn-dun', pattern: new RegExp(`^(${N})$`), label: (n) => n },
+  { style: 'ar-dun', pattern: /^(\d{1,2})\s*(?:[、，．]|\.(?!\d))\s*/, label: (n) => n },
+  { style: 'ar-half', pattern: /^(\d{1,2})）\s*/, label: (n) => `${n}）` },
+  { style: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*[、．.]?\\s*`), label: (n) => n },
+  { style: 'cn-shi', pattern: new RegExp(`^(${N})是(?=[^\\s，,。：:])`), label: (n) => `${n}是` },
+];
+
+export function lexMarker(text: string): Marker | null {
+  for (const { style, pattern, label } of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const value = markerValue(style, m[1]!);
+    if (value === null || value === 0) continue;
+    const rest = text.slice(m[0].length).trim();
+    if (style === 'stage') {
+      // 第一阶段 keeps its noun; 第一， is an enumeration word
+      const noun = m[2] ?? '';
+      const stageLabel = (m[1]!.startsWith('第') ? m[1]! : `第${m[1]!}`) + noun;
+      return { style, value, raw: m[0].trim(), label: stageLabel, rest };
+    }
+    if (style === 'cn-shi' && rest.length < 2) continue;
+    return { style, value, raw: m[0].trim(), label: label(m[1]!), rest };
+  }
+  return null;
+}
+
+function markerValue(style: MarkerStyle, n: string): number | null {
+  if (style === 'circled') return CIRCLED.indexOf(n) + 1;
+  return parseChineseNumber(n.replace(/^第/, ''));
+}
