@@ -8,6 +8,11 @@ import { EXIT } from './exit.js';
 import { version } from './version.js';
 import { registerParse } from './commands/parse.js';
 import { registerSchema } from './commands/schema.js';
+import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
+import { registerConvert } from './commands/convert.js';
+import { registerMergeIndex } from './commands/merge-index.js';
+import { registerEval } from './commands/eval.js';
 
 export function buildProgram(): Command {
   const program = new Command('plan-parse')
@@ -17,6 +22,11 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerCheck(program);
+  registerRules(program);
+  registerConvert(program);
+  registerMergeIndex(program);
+  registerEval(program);
   registerSchema(program);
   return program;
 }
