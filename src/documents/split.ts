@@ -130,7 +130,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], blocks
     index,
     title,
     kind: documentKind(title, lex),
-    year: findYear(title) ?? findYear(blocks.map((b) => b.text).join('\n')),
+    year: yearInTitle(title) ?? yearInText(blocks.map((b) => b.text).join('\n')),
     titleBlocks,
     blocks,
   };
@@ -145,8 +145,14 @@ export function documentKind(title: string, lex: Lexicon): DocumentKind {
   return lex.documentKinds.summary.includes(last) ? 'summary' : 'plan';
 }
 
-/** First explicit year (`2024年`, or a title's `2023创建…`); 20xx placeholders are not years. */
-function findYear(text: string): number | null {
-  const m = /(?<!\d)((?:19|20)\d{2})(?=年|\D)/.exec(text);
+/** A title's year: `2024年…`, or a bare `2023创建…`. */
+function yearInTitle(title: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+/** The first explicit year in a text (`2024年`); `20xx年` placeholders and counts like `2000多人` are not years. */
+function yearInText(text: string): number | null {
+  const m = /(?<![\d.])((?:19|20)\d{2})年/.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -7,7 +7,8 @@
  */
 import type { Block } from '../model/block.js';
 import type { DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { topLevelSeries } from '../outline/series.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readBody, type ItemBody } from './body.js';
@@ -32,6 +33,8 @@ interface Walk {
   ctx: TaskContext;
   harvest: TaskHarvest;
   bodies: Map<OutlineNode, ItemBody>;
+  /** Top-level items that stand for a lost task section (see implicitTaskItems). */
+  implicit: Set<OutlineNode>;
 }
 
 /** Section kinds whose items are tasks, by document kind. */
@@ -44,7 +47,7 @@ const TASK_SCOPES: Record<DocumentKind, SectionKind[]> = {
 const NEVER_TASKS: SectionKind[] = ['organization', 'problems'];
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
-  const walk: Walk = { ctx, harvest: { tasks: [], roster: [] }, bodies: new Map() };
+  const walk: Walk = { ctx, harvest: { tasks: [], roster: [] }, bodies: new Map(), implicit: implicitTaskItems(root, ctx) };
   visit(root, [], false, [], walk);
   walk.harvest.tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   return walk.harvest;
@@ -62,13 +65,14 @@ function bodyOf(node: OutlineNode, walk: Walk): ItemBody {
 
 function visit(node: OutlineNode, path: OutlineNode[], inScope: boolean, inherited: Owner[], walk: Walk): void {
   const kind = node.head ? sectionKind(node.heading, walk.ctx.lexicon) : 'other';
-  const scope = NEVER_TASKS.includes(kind) ? false : inScope || TASK_SCOPES[walk.ctx.documentKind].includes(kind);
+  const opensScope = TASK_SCOPES[walk.ctx.documentKind].includes(kind) || walk.implicit.has(node) || announcesTasks(node, walk.ctx.lexicon);
+  const scope = NEVER_TASKS.includes(kind) ? false : inScope || opensScope;
   const body = bodyOf(node, walk);
   const here = [...path, node];
   if (node.children.length === 0) {
     if (!node.head) return;
     if (!scope && body.owners.length === 0) return;
-    if (scope && !inScope && isSectionHeading(node)) {
+    if (TASK_SCOPES[walk.ctx.documentKind].includes(kind) && !inScope && isSectionHeading(node)) {
       paragraphTasks(node, here, walk);
       return;
     }
@@ -79,6 +83,40 @@ function visit(node: OutlineNode, path: OutlineNode[], inScope: boolean, inherit
   const passDown = headOwners.length ? headOwners : inherited;
   applyGroupOwnerLines(node.children, walk);
   for (const child of node.children) visit(child, here, scope, passDown, walk);
+}
+
+const announcesTasks = (node: OutlineNode, lex: Lexicon): boolean => {
+  const intro = [node.lead, node.body[0]?.text ?? ''].join('');
+  return taskIntro(lex).test(intro);
+};
+const taskIntro = memoByLexicon((lex) => new RegExp(alternation(lex.taskIntroWords)));
+const safeguardCue = memoByLexicon((lex) => new RegExp(alternation(lex.safeguardCues)));
+
+/**
+ * A plan that lost its section headings (scraped pages often do) still lists
+ * its work: with no task section anywhere, each top-level series of items
+ * (see outline/series.ts) that is not a classified section, a safeguard list
+ * (加强领导、营造氛围 …), a list of one-line definitions (`重教育：崇德尚教；`)
+ * or a list of dated stages, is a task list.
+ */
+function implicitTaskItems(root: OutlineNode, ctx: TaskContext): Set<OutlineNode> {
+  const lex = ctx.lexicon;
+  if (ctx.documentKind === 'summary' || hasTaskSection(root, ctx)) return new Set();
+  const items = topLevelSeries(root).filter((series) => {
+    if (series.some((n) => sectionKind(n.heading, lex) !== 'other' || !n.marker)) return false;
+    const mostly = (test: (n: OutlineNode) => boolean) => series.filter(test).length * 2 >= series.length;
+    // cues count in short headings only: a long first sentence mentions everything
+    if (mostly((n) => n.heading.length <= 16 && safeguardCue(lex).test(n.heading))) return false;
+    if (series.every((n) => !n.children.length && !n.body.length && !n.lead && n.marker!.rest.length <= 40 && /[：:]/.test(n.marker!.rest))) return false;
+    if (mostly((n) => /阶段/.test(n.heading))) return false;
+    return true;
+  });
+  return new Set(items.flat());
+}
+
+function hasTaskSection(node: OutlineNode, ctx: TaskContext): boolean {
+  if (node.head && TASK_SCOPES[ctx.documentKind].includes(sectionKind(node.heading, ctx.lexicon))) return true;
+  return node.children.some((child) => hasTaskSection(child, ctx));
 }
 
 /**

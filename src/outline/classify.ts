@@ -19,11 +19,19 @@ const sectionWords = memoByLexicon((lex) => {
  */
 export function sectionKind(heading: string, lex: Lexicon): SectionKind {
   const { any, kindOf } = sectionWords(lex);
+  const text = heading.replace(/[：:。，,；;\s]+$/, '');
+  // a long heading is an item's first sentence, not a section title
+  if (text.length > 20) return 'other';
   any.lastIndex = 0;
-  const m = any.exec(heading);
-  // a long sentence that merely mentions a word (…工作任务和工作实际…) is not that section
-  if (!m || m.index > 12) return 'other';
-  return kindOf.get(m[0]) ?? 'other';
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    // a section title starts with its word (二、主要工作任务) or ends with it
+    // (二、中心创建文明城市工作的主要目标); an action item that merely
+    // mentions one (（二）制订创建工作计划) is not that section
+    const atStart = m.index <= 2;
+    const atEnd = m.index + m[0].length === text.length;
+    if (atStart || atEnd) return kindOf.get(m[0]) ?? 'other';
+  }
+  return 'other';
 }
 
 /** A section word at the very start of a text (`指导思想以培育…` → `指导思想`). */

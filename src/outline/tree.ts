@@ -118,40 +118,55 @@ class OutlineBuilder {
   }
 
   private addBody(block: Block): void {
-    const glued = block.cells ? null : this.gluedNextItem(block.text);
-    if (glued) {
-      // `…10余次，3、司法、安全、信访、综治`: the next item's head was glued to this line
-      const before = block.text.slice(0, glued.index).trim();
-      if (before) this.stack.at(-1)!.body.push({ ...block, text: before });
-      const head: Block = { ...block, text: glued.text };
-      const marker = lexMarker(glued.text)!;
-      const { heading, lead } = splitHeading(marker.rest, this.lex);
-      this.open(marker.style, newNode(marker, marker.style, heading, head, lead));
+    const glued = block.cells ? null : this.unseparatedNextItem(block.text) ?? this.gluedNextItem(block.text);
+    if (!glued) {
+      this.stack.at(-1)!.body.push(block);
       return;
     }
-    this.stack.at(-1)!.body.push(block);
+    // `…10余次，3、司法、安全、信访、综治`: the next item's head was glued to this line
+    const before = block.text.slice(0, glued.index).trim();
+    if (before) this.stack.at(-1)!.body.push({ ...block, text: before });
+    const head: Block = { ...block, text: block.text.slice(glued.index) };
+    const { heading, lead } = splitHeading(glued.marker.rest, this.lex);
+    this.open(glued.marker.style, newNode(glued.marker, glued.marker.style, heading, head, lead));
+  }
+
+  /** The value an open list of this style expects next, if one is open. */
+  private nextValue(style: MarkerStyle): number | null {
+    const open = [...this.stack].reverse().find((n) => n.styleKey === style);
+    return open?.marker ? open.marker.value + 1 : null;
+  }
+
+  /**
+   * `3环境卫生及绿化工作…` after `2、…`: a number whose separator was lost is
+   * still the next item when it continues an open 1、2、 list exactly.
+   */
+  private unseparatedNextItem(text: string): { index: number; marker: Marker } | null {
+    const m = UNSEPARATED_NUMBER.exec(text);
+    if (!m || Number(m[1]) !== this.nextValue('ar-dun')) return null;
+    const value = Number(m[1]);
+    return { index: 0, marker: { style: 'ar-dun', value, raw: m[1]!, label: m[1]!, rest: text.slice(m[1]!.length).trim() } };
   }
 
   /**
    * A marker inside a line that continues an open list exactly (the next
    * value of a style on the stack), after a sentence or clause end.
    */
-  private gluedNextItem(text: string): { index: number; text: string } | null {
+  private gluedNextItem(text: string): { index: number; marker: Marker } | null {
     const re = /[。，；！？]\s*(?=\S)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const index = m.index + m[0].length;
-      const rest = text.slice(index);
-      const marker = lexMarker(rest);
-      if (!marker || !marker.rest) continue;
-      const open = [...this.stack].reverse().find((n) => n.styleKey === marker.style);
-      const last = open && open.marker ? open.marker.value : null;
-      if (last !== null && marker.value === last + 1 && firstSentenceEnd(marker.rest) >= marker.rest.length - 1) {
-        return { index, text: rest };
-      }
+      const marker = lexMarker(text.slice(index));
+      if (!marker || !marker.rest || marker.value !== this.nextValue(marker.style)) continue;
+      // the glued head is a heading, not the start of a long paragraph
+      if (firstSentenceEnd(marker.rest) >= marker.rest.length - 1) return { index, marker };
     }
     return null;
   }
 }
+
+/** A number run straight into Chinese text (`3环境卫生…`), but not a quantity (`3月`, `5个`). */
+const UNSEPARATED_NUMBER = /^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分个次人名家户项条件份天周岁元万千百余多])/;
 
 function newNode(marker: Marker | null, styleKey: string, heading: string, head: Block | null, lead: string): OutlineNode {
   return { marker, styleKey, heading, head, lead, body: [], children: [] };
