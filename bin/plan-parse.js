@@ -2,6 +2,12 @@
 // Runs the compiled CLI (built by `npm run build`, which `npm ci` runs via `prepare`).
 import { main } from '../dist/cli/main.js';
 
+// `plan-parse plan.docx | head` closes the pipe early: that is not an error
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -18,6 +18,11 @@ function specificity(d: Deadline): number {
   return 4;
 }
 
+/** A deadline that names a day or period (not a recurrence, an event or a vague word). */
+export function isDated(d: Deadline): boolean {
+  return specificity(d) === 1;
+}
+
 /** The most specific deadline, the first one among equals. */
 export function chooseDeadline(found: Deadline[]): Deadline | null {
   let best: Deadline | null = null;
@@ -39,7 +44,7 @@ export function findMilestones(blocks: Block[], ctx: DeadlineContext): Milestone
         deadline: chooseDeadline(findDeadlines(piece, ctx)),
         location: toLocation(block),
       }))
-      .filter((m) => m.deadline && specificity(m.deadline) === 1);
+      .filter((m) => m.deadline && isDated(m.deadline));
     if (milestones.length >= 2) return milestones;
   }
   return [];
@@ -69,8 +74,21 @@ export function milestoneSpan(milestones: Milestone[]): Deadline {
   };
 }
 
+/**
+ * Sub-steps written as paragraphs, each with its own date (`各部门在7月15日前
+ * 要…自查` / `7月16日，领导小组进行…检查`): one milestone per dated paragraph.
+ */
+function paragraphMilestones(blocks: Block[], ctx: DeadlineContext): Milestone[] {
+  const milestones = blocks.flatMap((block): Milestone[] => {
+    const deadline = chooseDeadline(findDeadlines(block.text, ctx));
+    if (!deadline || !isDated(deadline)) return [];
+    return [{ name: firstSentence(block.text, true), text: block.text, deadline, location: toLocation(block) }];
+  });
+  return milestones.length >= 2 ? milestones : [];
+}
+
 export function taskDeadline(text: string, blocks: Block[], ctx: DeadlineContext): { deadline: Deadline | null; milestones: Milestone[] } {
-  const milestones = findMilestones(blocks, ctx);
+  const milestones = findMilestones(blocks, ctx).length ? findMilestones(blocks, ctx) : paragraphMilestones(blocks, ctx);
   if (milestones.length) return { deadline: milestoneSpan(milestones), milestones };
   return { deadline: chooseDeadline(findDeadlines(text, ctx)), milestones };
 }

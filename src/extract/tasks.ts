@@ -6,14 +6,16 @@
  * task per paragraph.
  */
 import type { Block } from '../model/block.js';
-import type { DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
+import type { Deadline, DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { topLevelSeries } from '../outline/series.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readBody, type ItemBody } from './body.js';
 import { findInlineOwners, parseContinuationOwners, parseOwnerLine } from './owners.js';
-import { taskDeadline } from './task-deadline.js';
+import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
+import { findDeadlines } from './deadline.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
 import type { DeadlineContext } from './deadline.js';
 import { toLocation } from './location.js';
 import { firstSentence } from '../text/sentence.js';
@@ -76,7 +78,7 @@ function visit(node: OutlineNode, path: OutlineNode[], inScope: boolean, inherit
       paragraphTasks(node, here, walk);
       return;
     }
-    walk.harvest.tasks.push(makeTask(node, path, body, inherited, walk));
+    walk.harvest.tasks.push(...makeTask(node, path, body, inherited, walk));
     return;
   }
   const headOwners = node.head ? [...body.owners, ...findInlineOwners(node.head.text, walk.ctx.lexicon)] : [];
@@ -163,31 +165,79 @@ function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): voi
   }
   for (const [head, ...rest] of groups) {
     const paragraph: OutlineNode = { marker: null, styleKey: 'paragraph', heading: firstSentence(head!.text, true), head: head!, lead: '', body: rest, children: [] };
-    walk.harvest.tasks.push(makeTask(paragraph, path, readBody(rest, lex), [], walk));
+    walk.harvest.tasks.push(...makeTask(paragraph, path, readBody(rest, lex), [], walk));
   }
 }
 
 /** `ancestors`: the outline nodes above the task, outermost first. */
-function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task {
+function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task[] {
   const { ctx } = walk;
   const head = node.head!;
-  const lines = [node.marker ? node.marker.rest : head.text, ...body.text.map((b) => b.text)];
-  const text = lines.filter(Boolean).join('\n');
-  const owners = body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon);
-  const { deadline, milestones } = taskDeadline(text, [head, ...body.text], ctx);
+  const blocks = [node.marker ? { ...head, text: node.marker.rest } : head, ...body.text];
+  const text = blocks.map((b) => b.text).filter(Boolean).join('\n');
+  const owners = dedupeOwners(body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon));
+  const { deadline, milestones } = taskDeadline(text, blocks, ctx);
   const above = ancestors.filter((n) => n.head);
-  return {
+  const task: Task = {
     id: '',
     number: [...above, node].filter((n) => n.marker).map((n) => n.marker!.label),
     title: node.heading || firstSentence(text, true),
     text,
     section: (above[0] ?? node).heading,
     parent: above.at(-1)?.heading ?? null,
-    owners: dedupeOwners(owners),
-    deadline,
+    owners,
+    deadline: deadline ?? groupDeadline(above.at(-1), ctx),
     milestones,
     location: toLocation(head),
   };
+  const parts = inlineSubtasks(task, blocks, ctx);
+  return parts.length ? parts : [task];
+}
+
+/**
+ * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item
+ * without a date of its own takes its group heading's.
+ */
+function groupDeadline(parent: OutlineNode | undefined, ctx: TaskContext): Deadline | null {
+  if (!parent?.marker) return null;
+  const found = chooseDeadline(findDeadlines(parent.marker.rest, ctx));
+  return found && isDated(found) ? found : null;
+}
+
+/**
+ * `（四）突出重点，集中整治。…一是整治市容环境。…二是整治社区、居民小区环境卫生。…`:
+ * an item that lists its work as 一是/二是 with short action headings is
+ * several tasks. Long pieces (`一是通过总结进一步提高服务质量…`) are reasons, not tasks.
+ */
+function inlineSubtasks(task: Task, blocks: Block[], ctx: TaskContext): Task[] {
+  const pieces = inlineShiItems(task.text);
+  if (pieces.length < 2 || pieces.some((p) => firstSentence(p.text).length > 20)) return [];
+  return pieces.map((piece) => {
+    const block = blocks.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? blocks[0]!;
+    const { deadline, milestones } = taskDeadline(piece.text, [{ ...block, text: piece.text }], ctx);
+    return {
+      ...task,
+      number: [...task.number, piece.label],
+      title: firstSentence(piece.text),
+      text: piece.text,
+      parent: task.title,
+      deadline: deadline ?? task.deadline,
+      milestones,
+      location: toLocation(block),
+    };
+  });
+}
+
+const SHI = new RegExp(`(?:^|(?<=[。；;！\\n]))\\s*([${CHINESE_NUMERAL_CHARS}]{1,3})是`, 'g');
+
+/** 一是…二是…三是… in order inside a text; [] when there is no such run. */
+function inlineShiItems(text: string): { label: string; text: string }[] {
+  const starts: { at: number; length: number; label: string }[] = [];
+  for (const m of text.matchAll(SHI)) {
+    if (parseChineseNumber(m[1]!) !== starts.length + 1) continue;
+    starts.push({ at: m.index, length: m[0].length, label: `${m[1]}是` });
+  }
+  return starts.map((s, i) => ({ label: s.label, text: text.slice(s.at + s.length, starts[i + 1]?.at ?? text.length).trim() }));
 }
 
 function dedupeOwners(owners: Owner[]): Owner[] {

@@ -1,11 +1,10 @@
 /**
  * Outline: numbered blocks → a tree of items. Levels come from the order in
- * which numbering styles appear in each document: a style already open on the
- * stack closes everything below it; a new style opens one level deeper, unless
- * the document (or, for styles it has not related yet, the usual convention
- * 一、 > （一） > 1、 > （1） > ①) says it belongs higher — which is how a
- * typo like `1、指导思想` before `二、工作目标` or an item that skips a level
- * still lands in the right place.
+ * which numbering styles appear in each document, not from a fixed table: a
+ * style already open on the stack closes everything below it; a new style
+ * opens one level deeper, unless the document already put it above an open
+ * one. A new style that starts at 二 continues an open item numbered 一 (the
+ * typo `1、指导思想` before `二、工作目标`).
  */
 import type { Block } from '../model/block.js';
 import type { Lexicon } from '../lexicon/index.js';
@@ -27,22 +26,8 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-/** Conventional depth of a style, used only for styles the document has not related yet. */
-const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
-  'cn-dun': 0,
-  'cn-paren': 1,
-  stage: 1.5,
-  'ar-dun': 2,
-  'ar-paren': 3,
-  'ar-half': 3.5,
-  circled: 4,
-  'cn-shi': 5,
-};
-
-function rank(styleKey: string): number {
-  if (styleKey.startsWith('h')) return Number(styleKey.slice(1)) - 10;
-  return CONVENTIONAL_RANK[styleKey as MarkerStyle] ?? 9;
-}
+const isHeadingLevel = (styleKey: string) => /^h\d$/.test(styleKey);
+const headingLevel = (styleKey: string) => Number(styleKey.slice(1));
 
 export function buildOutline(blocks: Block[], lex: Lexicon): OutlineNode {
   const root = newNode(null, 'root', '', null, '');
@@ -100,8 +85,11 @@ class OutlineBuilder {
 
   private open(styleKey: string, node: OutlineNode): void {
     const at = this.stack.findIndex((n, i) => i > 0 && n.styleKey === styleKey);
+    const continued = at > 0 ? -1 : this.continuedAt(node);
     if (at > 0) {
       this.stack.length = at;
+    } else if (continued > 0) {
+      this.stack.length = continued;
     } else {
       while (this.stack.length > 1 && this.belongsAbove(styleKey, this.stack.at(-1)!.styleKey)) this.stack.pop();
       this.above.add(`${this.stack.at(-1)!.styleKey}>${styleKey}`);
@@ -110,11 +98,25 @@ class OutlineBuilder {
     this.stack.push(node);
   }
 
-  /** Should a new style close an open one (i.e. sit above it)? */
+  /**
+   * A new style that starts at 二 cannot open a sub-list: it continues an open
+   * item numbered 一 in another style (`1、指导思想` then `二、工作目标`), so it
+   * takes that item's place. Returns the stack index to cut at, or -1.
+   */
+  private continuedAt(node: OutlineNode): number {
+    const value = node.marker?.value ?? 1;
+    if (value <= 1) return -1;
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      if (this.stack[i]!.marker?.value === value - 1) return i;
+    }
+    return -1;
+  }
+
+  /** Should a new style close an open one (i.e. sit above it)? Only what the document showed, or Word's heading levels, say so. */
   private belongsAbove(newStyle: string, openStyle: string): boolean {
     if (this.above.has(`${newStyle}>${openStyle}`)) return true;
     if (this.above.has(`${openStyle}>${newStyle}`)) return false;
-    return rank(openStyle) > rank(newStyle);
+    return isHeadingLevel(newStyle) && isHeadingLevel(openStyle) && headingLevel(openStyle) > headingLevel(newStyle);
   }
 
   private addBody(block: Block): void {

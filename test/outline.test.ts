@@ -1,0 +1,98 @@
+/** The numbering lexer and the outline's levels. */
+import { describe, expect, it } from 'vitest';
+import { lexMarker } from '../src/outline/marker.js';
+import { buildOutline, type OutlineNode } from '../src/outline/tree.js';
+import { sectionKind } from '../src/outline/classify.js';
+import { textToBlocks } from '../src/readers/text.js';
+import { defaultLexicon } from '../src/lexicon/index.js';
+import { parseFile } from '../src/index.js';
+import { SEEDS } from './helpers/corpus.js';
+
+const lex = defaultLexicon;
+
+describe('lexMarker', () => {
+  it.each([
+    ['一、指导思想', 'cn-dun', '一', '指导思想'],
+    ['十六、总结', 'cn-dun', '十六', '总结'],
+    ['（一）公益宣传专项行动。', 'cn-paren', '（一）', '公益宣传专项行动。'],
+    ['(十一)组织开展', 'cn-paren', '（十一）', '组织开展'],
+    ['1、制作宣传公益广告', 'ar-dun', '1', '制作宣传公益广告'],
+    ['3．整治窗口服务缺位', 'ar-dun', '3', '整治窗口服务缺位'],
+    ['1.“达标”项目', 'ar-dun', '1', '“达标”项目'],
+    ['（1）广泛宣传阶段', 'ar-paren', '（1）', '广泛宣传阶段'],
+    ['1)居住小区', 'ar-half', '1）', '居住小区'],
+    ['①以社区“两委”', 'circled', '①', '以社区“两委”'],
+    ['一是营造学习氛围。', 'cn-shi', '一是', '营造学习氛围。'],
+    ['第一阶段：宣传发动阶段', 'stage', '第一阶段', '宣传发动阶段'],
+    ['一阶段:宣传动员', 'stage', '第一阶段', '宣传动员'],
+    ['一', 'cn-dun', '一', ''],
+  ])('%s → %s %s', (text, style, label, rest) => {
+    const normalized = textToBlocks(text)[0]!.text;
+    expect(lexMarker(normalized)).toMatchObject({ style, label, rest });
+  });
+
+  it.each(['2.02平方公里', '6.30前完成', '十二月底前', '二〇二四年', '第一书记带头', '12月底前', '一是'])('%s is not a marker', (text) => {
+    expect(lexMarker(text)).toBeNull();
+  });
+});
+
+function shape(node: OutlineNode): unknown {
+  return node.children.map((c) => (c.children.length ? { [c.marker?.label ?? c.heading]: shape(c) } : c.marker?.label ?? c.heading));
+}
+
+const outline = (text: string) => buildOutline(textToBlocks(text), lex);
+
+describe('buildOutline', () => {
+  it('takes levels from the order styles appear in, not from a fixed table', () => {
+    // here （一） is the top level and 一、 sits under it
+    expect(shape(outline('（一）甲\n一、子\n二、子\n（二）乙\n一、子'))).toEqual([{ '（一）': ['一', '二'] }, { '（二）': ['一'] }]);
+  });
+
+  it('puts an item that skips a level under the right parent', () => {
+    expect(shape(outline('一、甲\n1、子\n2、子\n二、乙\n（一）子\n1、孙'))).toEqual([{ 一: ['1', '2'] }, { 二: [{ '（一）': ['1'] }] }]);
+  });
+
+  it('keeps a numbering restart as siblings when the parent heading is missing', () => {
+    expect(shape(outline('（一）甲\n（二）乙\n（三）丙\n（一）丁\n（二）戊'))).toEqual(['（一）', '（二）', '（三）', '（一）', '（二）']);
+  });
+
+  it('splits a heading run into its body (一、指导思想以培育…)', () => {
+    const root = outline('一、指导思想以培育和践行社会主义核心价值观为主线，举全区之力。\n二、工作目标');
+    expect(root.children[0]).toMatchObject({ heading: '指导思想', lead: '以培育和践行社会主义核心价值观为主线，举全区之力。' });
+  });
+
+  it('joins a number alone on its line with the heading on the next', () => {
+    const root = outline('一\n重点工作\n1、社区党建\n二\n存在问题');
+    expect(shape(root)).toEqual([{ 一: ['1'] }, '二']);
+    expect(root.children.map((c) => c.heading)).toEqual(['重点工作', '存在问题']);
+  });
+
+  it('recovers an item whose head was glued to the line before (seed 000 summary)', async () => {
+    const doc = (await parseFile(SEEDS.kongtiao, { document: 1 })).documents[0]!;
+    const work = doc.sections[0]!;
+    expect(work.children.map((c) => c.heading)).toEqual(['社区党建', '文明创建', '司法、安全、信访、综治']);
+  });
+
+  it('reads 1、指导思想 before 二、工作目标 as a typo at the top level (seed 001 plan 1)', async () => {
+    const doc = (await parseFile(SEEDS.wenming, { document: 0 })).documents[0]!;
+    expect(doc.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(['1 指导思想', '二 工作目标', '三 主要工作']);
+    expect(doc.sections[2]!.children).toHaveLength(6);
+  });
+});
+
+describe('sectionKind', () => {
+  it.each([
+    ['指导思想', 'guidance'],
+    ['主要工作任务', 'tasks'],
+    ['指导思想和工作目标', 'guidance'],
+    ['中心创建文明城市工作的主要目标', 'goals'],
+    ['下一步工作重点', 'next-steps'],
+    ['下步打算', 'next-steps'],
+    ['存在问题', 'problems'],
+    ['时间和步骤', 'schedule'],
+    ['制订创建工作计划', 'other'],
+    ['创建领导小组加强，组织召开社区创建工作专题会，制定创建工作方案', 'other'],
+  ])('%s → %s', (heading, kind) => {
+    expect(sectionKind(heading, lex)).toBe(kind);
+  });
+});
