@@ -64,6 +64,12 @@ describe('bad input gives one line naming the cause', () => {
     expect(err.message).toBe('a zip archive but not a Word document (it looks like an Excel workbook)');
   });
 
+  it('Word 2003 XML is named, not read as text', async () => {
+    const xml = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>');
+    const err = await errorOf(xml, 'plan.doc');
+    expect(err.message).toBe('Word 2003 XML documents are not supported (save it as .docx)');
+  });
+
   it('a Word document without text', async () => {
     const empty = new JSZip()
       .file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>');

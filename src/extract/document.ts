@@ -3,12 +3,13 @@
  * problems and leadership roster.
  */
 import type { Block } from '../model/block.js';
-import type { PlanDocument, Problem, Section } from '../model/plan.js';
+import type { PlanDocument, Problem, Section, Task } from '../model/plan.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { SplitDocument } from '../documents/split.js';
 import { buildOutline, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { collectTasks } from './tasks.js';
+import { extractTableTasks } from './task-table.js';
 import { collectPhases } from './phases.js';
 import { readBody } from './body.js';
 import { toLocation } from './location.js';
@@ -24,7 +25,10 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const root = buildOutline(doc.blocks, lex);
   const year = doc.year ?? options.year ?? null;
   const ctx = { lexicon: lex, year, documentKind: doc.kind };
-  const { tasks, roster } = collectTasks(root, ctx);
+  const outlined = collectTasks(root, ctx);
+  const tasks = [...outlined.tasks, ...tableTasks(doc.blocks, root, ctx)].sort((a, b) => a.location.line - b.location.line);
+  tasks.forEach((task, i) => (task.id = `t${i + 1}`));
+  const roster = outlined.roster;
   const all = [...doc.titleBlocks, ...doc.blocks];
   const first = all[0];
   const last = all.at(-1);
@@ -45,6 +49,16 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
     organization: roster,
     warnings: [],
   };
+}
+
+/** Tasks from task decomposition tables (任务分解表) anywhere in the document. */
+function tableTasks(blocks: Block[], root: OutlineNode, ctx: { lexicon: Lexicon; year: number | null }): Task[] {
+  const tables = new Map<number, Block[]>();
+  for (const block of blocks) if (block.cells && block.table) tables.set(block.table, [...(tables.get(block.table) ?? []), block]);
+  const section = root.children.find((n) => sectionKind(n.heading, ctx.lexicon) === 'tasks')?.heading ?? null;
+  return [...tables.values()].flatMap((rows) =>
+    (extractTableTasks(rows, ctx) ?? []).map(({ deadlineText: _, ...row }): Task => ({ id: '', ...row, section, location: { ...row.location, excerpt: row.title.slice(0, 40) } })),
+  );
 }
 
 function toSection(node: OutlineNode, lex: Lexicon): Section {

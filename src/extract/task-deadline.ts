@@ -61,16 +61,19 @@ function inlineItems(text: string): string[] {
   return starts.map((s, i) => text.slice(s.at + s.length, starts[i + 1]?.at ?? text.length).trim());
 }
 
-/** The span of a task's milestones, from the first one's start to the last one's end. */
-export function milestoneSpan(milestones: Milestone[]): Deadline {
-  const first = milestones[0]!.deadline!;
-  const last = milestones.at(-1)!.deadline!;
+/**
+ * One deadline spanning several dated ones (a task's milestones, a deadline
+ * cell listing `5月31日；6月1日—6月9日`): from the earliest start to the latest end.
+ */
+export function spanDeadlines(deadlines: Deadline[], text?: string): Deadline {
+  const starts = deadlines.map((d) => d.start ?? d.end!).sort();
+  const ends = deadlines.map((d) => d.end ?? d.start!).sort();
   return {
-    text: milestones.map((m) => m.deadline!.text).join(' … '),
+    text: text ?? deadlines.map((d) => d.text).join(' … '),
     kind: 'range',
-    start: first.start ?? first.end,
-    end: last.end ?? last.start,
-    precision: milestones.every((m) => m.deadline!.precision === 'exact') ? 'exact' : 'fuzzy',
+    start: starts[0],
+    end: ends.at(-1),
+    precision: deadlines.every((d) => d.precision === 'exact') ? 'exact' : 'fuzzy',
   };
 }
 
@@ -89,6 +92,6 @@ function paragraphMilestones(blocks: Block[], ctx: DeadlineContext): Milestone[]
 
 export function taskDeadline(text: string, blocks: Block[], ctx: DeadlineContext): { deadline: Deadline | null; milestones: Milestone[] } {
   const milestones = findMilestones(blocks, ctx).length ? findMilestones(blocks, ctx) : paragraphMilestones(blocks, ctx);
-  if (milestones.length) return { deadline: milestoneSpan(milestones), milestones };
+  if (milestones.length) return { deadline: spanDeadlines(milestones.map((m) => m.deadline!)), milestones };
   return { deadline: chooseDeadline(findDeadlines(text, ctx)), milestones };
 }

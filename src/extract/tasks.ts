@@ -18,7 +18,7 @@ import { findDeadlines } from './deadline.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
 import type { DeadlineContext } from './deadline.js';
 import { toLocation } from './location.js';
-import { firstSentence } from '../text/sentence.js';
+import { firstSentence, trimPunctuation } from '../text/sentence.js';
 
 export interface TaskContext extends DeadlineContext {
   lexicon: Lexicon;
@@ -51,7 +51,6 @@ const NEVER_TASKS: SectionKind[] = ['organization', 'problems'];
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   const walk: Walk = { ctx, harvest: { tasks: [], roster: [] }, bodies: new Map(), implicit: implicitTaskItems(root, ctx) };
   visit(root, [], false, [], walk);
-  walk.harvest.tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   return walk.harvest;
 }
 
@@ -145,28 +144,77 @@ function isSectionHeading(node: OutlineNode): boolean {
   return node.lead === '' && node.heading.length <= 20;
 }
 
-const INTRO = /(?:如下|以下[^。]{0,12}|下列[^。]{0,12})[：:。]?$|[：:]$/;
+/** A paragraph that introduces the list, or points to it (`具体任务分解详见附件`), is not a task. */
+const INTRO = /(?:如下|以下[^。]{0,12}|下列[^。]{0,12})[：:。]?$|[：:]$|见附件/;
 
-/** A task section with no numbered items: each paragraph (and the owner lines after it) is a task. */
+/**
+ * A task section with no numbered items: each paragraph is a task — or, when
+ * owner lines follow the work (`责任人：王丹`), the paragraphs up to each owner
+ * line are one task, and a short line before them (`公益宣传专项行动。`) names
+ * their group. This is what a plan looks like when a .doc loses its numbers.
+ */
 function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): void {
   const lex = walk.ctx.lexicon;
-  const groups: Block[][] = [];
+  const blocks = node.body.filter((b) => !b.cells);
+  const roles = ownerBlockFlags(blocks, lex);
+  const units = roles.some(Boolean) ? ownerDelimitedUnits(blocks, roles) : blocks.filter((b) => !INTRO.test(b.text)).map((b) => ({ group: null, blocks: [b] }));
+  const perGroup = new Map<Block | null, number>();
+  for (const unit of units) perGroup.set(unit.group, (perGroup.get(unit.group) ?? 0) + 1);
+  for (const { group, blocks: [head, ...rest] } of units) {
+    // a group with one task whose first sentence is a clause (`在迎接…之前，提前开展…`): the group line is its title
+    const groupIsTitle = group && perGroup.get(group) === 1 && /[，,]/.test(firstSentence(head!.text));
+    const groupNode = group && !groupIsTitle ? [paragraphNode(trimPunctuation(group.text), group, [])] : [];
+    const title = groupIsTitle ? trimPunctuation(group!.text) : firstSentence(head!.text, true);
+    const paragraph = paragraphNode(title, head!, rest);
+    walk.harvest.tasks.push(...makeTask(paragraph, [...path, ...groupNode], readBody(rest, lex), [], walk));
+  }
+}
+
+function paragraphNode(heading: string, head: Block, body: Block[]): OutlineNode {
+  return { marker: null, styleKey: 'paragraph', heading, head, lead: '', body, children: [] };
+}
+
+/** Which blocks are owner lines or the bare names that continue one. */
+function ownerBlockFlags(blocks: Block[], lex: Lexicon): boolean[] {
   let role: OwnerRole | null = null;
-  for (const block of node.body) {
-    if (block.cells) continue;
-    const ownerLine = parseOwnerLine(block.text, lex);
-    if (groups.length && (ownerLine || (role && parseContinuationOwners(block.text, role, lex)))) {
-      groups.at(-1)!.push(block);
-      role = ownerLine?.role ?? role;
-      continue;
+  return blocks.map((block) => {
+    const line = parseOwnerLine(block.text, lex);
+    role = line ? line.role : role && parseContinuationOwners(block.text, role, lex) ? role : null;
+    return role !== null;
+  });
+}
+
+/** A line that names a group of tasks: short, one clause, followed by more text. */
+const isGroupLine = (block: Block) => block.text.length <= 25 && !/[，,；;：:]/.test(trimPunctuation(block.text)) && firstSentence(block.text) === trimPunctuation(block.text);
+
+function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[]): { group: Block | null; blocks: Block[] }[] {
+  const units: { group: Block | null; blocks: Block[] }[] = [];
+  let group: Block | null = null;
+  let current: Block[] = [];
+  let closed = false;
+  const flush = () => {
+    if (current.length) units.push({ group, blocks: current });
+    current = [];
+    closed = false;
+  };
+  blocks.forEach((block, i) => {
+    if (isOwner[i]) {
+      current.push(block);
+      closed = true;
+      return;
     }
-    role = null;
-    if (!INTRO.test(block.text)) groups.push([block]);
-  }
-  for (const [head, ...rest] of groups) {
-    const paragraph: OutlineNode = { marker: null, styleKey: 'paragraph', heading: firstSentence(head!.text, true), head: head!, lead: '', body: rest, children: [] };
-    walk.harvest.tasks.push(...makeTask(paragraph, path, readBody(rest, lex), [], walk));
-  }
+    if (closed) flush();
+    const next = blocks[i + 1];
+    if (isGroupLine(block) && next && !isOwner[i + 1] && !isGroupLine(next)) {
+      flush();
+      group = block;
+      return;
+    }
+    if (current.length === 0 && INTRO.test(block.text)) return;
+    current.push(block);
+  });
+  flush();
+  return units;
 }
 
 /** `ancestors`: the outline nodes above the task, outermost first. */

@@ -6,6 +6,7 @@ import { sectionLexicon } from './sections.js';
 import { ownerLexicon } from './owners.js';
 import { deadlineLexicon } from './deadlines.js';
 import { boilerplateLexicon } from './boilerplate.js';
+import { tableLexicon } from './tables.js';
 import type { SectionKind } from '../model/plan.js';
 
 export const defaultLexicon = {
@@ -13,6 +14,7 @@ export const defaultLexicon = {
   ...ownerLexicon,
   ...deadlineLexicon,
   ...boilerplateLexicon,
+  ...tableLexicon,
 };
 
 export type Lexicon = typeof defaultLexicon;
@@ -24,7 +26,12 @@ export interface LexiconExtension {
   collectiveWords?: string[];
   placeholders?: string[];
   personTitles?: string[];
+  /** Single-character surnames, as one string (`赪`) or a list. */
+  surnames?: string | string[];
+  compoundSurnames?: string[];
+  deadlineLabels?: string[];
   vagueWords?: string[];
+  vagueAdverbs?: string[];
   ongoingWords?: string[];
 }
 
@@ -42,7 +49,11 @@ export function mergeLexicon(base: Lexicon, extra: LexiconExtension | undefined)
     collectiveWords: add(base.collectiveWords, extra.collectiveWords),
     placeholders: add(base.placeholders, extra.placeholders),
     personTitles: add(base.personTitles, extra.personTitles),
+    surnames: base.surnames + [extra.surnames ?? []].flat().join(''),
+    compoundSurnames: add(base.compoundSurnames, extra.compoundSurnames),
+    deadlineLabels: add(base.deadlineLabels, extra.deadlineLabels),
     vagueWords: add(base.vagueWords, extra.vagueWords),
+    vagueAdverbs: add(base.vagueAdverbs, extra.vagueAdverbs),
     ongoingWords: add(base.ongoingWords, extra.ongoingWords),
   };
 }

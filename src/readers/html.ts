@@ -1,7 +1,226 @@
-/** HTML reader. STUB — being implemented (issue 3). */
-import type { ReadResult } from '../model/block.js';
+/**
+ * Saved web pages (.html/.htm, and the HTML that Word "web exports" and many
+ * download sites save under a .doc name): the article's text as blocks, without
+ * the site around it (navigation, scripts, styles, footers, share and
+ * related-article boxes).
+ */
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockHint, ReadResult } from '../model/block.js';
 import { inputError } from '../errors.js';
+import { normalizeLine } from '../text/normalize.js';
+import { expandGrid } from './docx/mammoth-html.js';
+import { hasTypedMarker } from './docx/markers.js';
 
-export async function readHtml(_bytes: Uint8Array, file: string): Promise<ReadResult> {
-  throw inputError(file, 'HTML files are not supported yet');
+/** Elements that never hold article text. */
+const NOISE_TAGS = 'script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select, object, embed, head';
+/** Site furniture, recognized by id or class. */
+const NOISE_NAME = /(^|[\s_-])(nav|navbar|menu|footer|foot|sidebar|side|breadcrumbs?|crumbs?|share|social|related|recommend|hot|comments?|copyright|toolbar|login|search|pager|pagination|advert|ads?|banner|topbar|info|meta|author|source|guanggao|xgwz|tuijian)([\s_-]|$)/i;
+
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'dt', 'dd', 'section', 'article', 'main', 'center', 'tr', 'ul', 'ol', 'dl', 'body', 'td', 'th']);
+
+/** Charset names pages declare that TextDecoder should read as GB18030 (a superset of all of them). */
+const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/i;
+
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+/** BOM first, then the page's own <meta charset> / http-equiv, then UTF-8 if it decodes, else GB18030. */
+export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { html: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { html: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { html: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const declared = declaredCharset(bytes);
+  if (declared && GB.test(declared)) return { html: new TextDecoder('gb18030').decode(bytes), encoding: declared };
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return { html: new TextDecoder(declared).decode(bytes), encoding: declared };
+    } catch {
+      // an unknown label: fall through to detection
+    }
+  }
+  try {
+    return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { html: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+function removeNoise($: cheerio.CheerioAPI): void {
+  $(NOISE_TAGS).remove();
+  $('header').each((_, el) => {
+    // a page header is site chrome, unless it is the article's own header with its title
+    if ($(el).find('h1').length === 0) $(el).remove();
+  });
+  $('[id], [class]').each((_, el) => {
+    const names = `${$(el).attr('id') ?? ''} ${$(el).attr('class') ?? ''}`;
+    if (NOISE_NAME.test(names) && $(el).find('h1').length === 0) $(el).remove();
+  });
+}
+
+/**
+ * The article: the element whose own paragraphs hold the most Chinese text
+ * (each text paragraph scores for its parent, and half for its grandparent, so
+ * a container of many paragraphs beats a single long one).
+ */
+function articleRoot($: cheerio.CheerioAPI): Element {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, n: number) => {
+    if (el && el.type === 'tag') scores.set(el, (scores.get(el) ?? 0) + n);
+  };
+  $('p, div, td, li, pre, span, font').each((_, el) => {
+    const own = $(el).contents().filter((_, c) => c.type === 'text').text();
+    const cjk = own.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if (cjk < 10) return;
+    const parent = el.parent as Element | null;
+    add(parent, cjk);
+    add((parent?.parent as Element | null) ?? null, cjk / 2);
+    if (el.name === 'div' || el.name === 'td') add(el, cjk);
+  });
+  let best: Element | undefined;
+  for (const [el, score] of scores) if (!best || score > scores.get(best)!) best = el;
+  return best ?? ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+}
+
+interface Collected {
+  lines: string[];
+  /** The nearest block tag around the text; 'title' for Word's MsoTitle paragraphs. */
+  tag: string;
+}
+
+/** Walk the article, one entry per block element, lines split at <br>; tables become row lists. */
+class Walker {
+  readonly items: ({ kind: 'text'; block: Collected } | { kind: 'table'; rows: { value: string; colspan: number; rowspan: number }[][] })[] = [];
+  private current: Collected | null = null;
+
+  constructor(private readonly $: cheerio.CheerioAPI) {}
+
+  walk(node: AnyNode, blockTag = 'p'): void {
+    if (node.type === 'text') return this.append((node as unknown as { data: string }).data, blockTag);
+    if (!isElement(node)) return;
+    const name = node.name.toLowerCase();
+    if (name === 'br') return this.newLine(blockTag);
+    if (name === 'table') return this.table(node);
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) this.flush();
+    const tag = isBlock ? (/\bMsoTitle\b/.test(node.attribs.class ?? '') ? 'title' : name) : blockTag;
+    for (const child of node.children) this.walk(child, tag);
+    if (isBlock) this.flush();
+  }
+
+  private append(text: string, tag: string): void {
+    const clean = text.replace(/[\r\n\t]+/g, ' ');
+    if (!clean.trim() && !this.current) return;
+    (this.current ??= { lines: [''], tag }).lines[this.current.lines.length - 1] += clean;
+  }
+
+  private newLine(tag: string): void {
+    (this.current ??= { lines: [''], tag }).lines.push('');
+  }
+
+  flush(): void {
+    if (this.current) this.items.push({ kind: 'text', block: this.current });
+    this.current = null;
+  }
+
+  private table(node: Element): void {
+    this.flush();
+    const $ = this.$;
+    const rows = $(node)
+      .find('tr')
+      .filter((_, tr) => $(tr).closest('table')[0] === node)
+      .toArray()
+      .map((tr) =>
+        $(tr)
+          .children('td, th')
+          .toArray()
+          .map((cell) => ({
+            value: cellText($, cell),
+            colspan: Math.max(1, Number($(cell).attr('colspan')) || 1),
+            rowspan: Math.max(1, Number($(cell).attr('rowspan')) || 1),
+          })),
+      );
+    this.items.push({ kind: 'table', rows });
+  }
+}
+
+/** A cell's paragraphs (block children and <br>s) joined with \n. */
+function cellText($: cheerio.CheerioAPI, cell: Element): string {
+  const w = new Walker($);
+  for (const child of cell.children) w.walk(child);
+  w.flush();
+  return w.items
+    .flatMap((i) => (i.kind === 'text' ? i.block.lines : i.rows.map((r) => r.map((c) => c.value).join(' '))))
+    .map(normalizeLine)
+    .filter(Boolean)
+    .join('\n');
+}
+
+function headingLevel(tag: string): number | undefined {
+  const m = /^h([1-6])$/.exec(tag);
+  return m ? Number(m[1]) : undefined;
+}
+
+function toBlocks(items: Walker['items']): Block[] {
+  const blocks: Block[] = [];
+  let line = 1;
+  let tables = 0;
+  let titled = false;
+  const push = (b: Block) => {
+    blocks.push(b);
+    line += 1 + (b.text.match(/\n/g)?.length ?? 0);
+  };
+  items.forEach((item, i) => {
+    if (item.kind === 'table') {
+      const table = ++tables;
+      expandGrid(item.rows, '').forEach((cells, r) => {
+        if (cells.some(Boolean)) push({ text: cells.filter(Boolean).join(' '), cells, table, location: { line, table, row: r + 1 } });
+      });
+      return;
+    }
+    const level = headingLevel(item.block.tag);
+    for (const raw of item.block.lines) {
+      const text = normalizeLine(raw);
+      if (!text) continue;
+      const hint: BlockHint = {};
+      if (level) hint.headingLevel = level;
+      if ((level === 1 && !titled) || item.block.tag === 'title') hint.title = titled = true;
+      if (hasTypedMarker(text)) hint.marker = 'typed';
+      const location = { line, paragraph: i + 1 };
+      push(Object.keys(hint).length ? { text, location, hint } : { text, location });
+    }
+  });
+  return blocks;
+}
+
+/** Blocks of the article, the page's <h1> first when it sits outside the article container. */
+export function htmlToBlocks(html: string): Block[] {
+  const $ = cheerio.load(html);
+  removeNoise($);
+  const root = articleRoot($);
+  const walker = new Walker($);
+  const h1 = $('h1').first()[0];
+  if (h1 && !$(root).find(h1).length && !$(h1).find(root).length) {
+    walker.walk(h1, 'h1');
+    walker.flush();
+  }
+  walker.walk(root, root.name ?? 'div');
+  walker.flush();
+  return toBlocks(walker.items);
+}
+
+export async function readHtml(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const { html, encoding } = decodeHtml(bytes);
+  const blocks = htmlToBlocks(html);
+  if (blocks.length === 0) throw inputError(file, 'the web page has no article text');
+  const signals = ['html'];
+  if (blocks.some((b) => b.hint?.headingLevel)) signals.push('heading-tags');
+  if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
+  if (blocks.some((b) => b.cells)) signals.push('tables');
+  return { format: 'html', encoding, blocks, signals, warnings: [] };
 }

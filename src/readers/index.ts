@@ -25,6 +25,8 @@ export async function readBytes(bytes: Uint8Array, file: string): Promise<ReadRe
       const { readHtml } = await import('./html.js');
       return readHtml(bytes, file);
     }
+    case 'wordml':
+      throw inputError(file, 'Word 2003 XML documents are not supported (save it as .docx)');
     case 'rtf':
       throw inputError(file, 'RTF files are not supported (save it as .docx)');
     case 'pdf':

@@ -2,7 +2,7 @@
  * Choose a reader by the file's bytes, not its name: a .doc renamed .docx, a
  * .docx renamed .doc and an HTML page saved as .doc all happen in real archives.
  */
-export type SniffedFormat = 'zip' | 'ole' | 'html' | 'rtf' | 'pdf' | 'text' | 'empty';
+export type SniffedFormat = 'zip' | 'ole' | 'html' | 'wordml' | 'rtf' | 'pdf' | 'text' | 'empty';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -20,6 +20,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (head.startsWith('%PDF-')) return 'pdf';
   const ascii = head.replace(/\0/g, '').trimStart().slice(0, 1024).toLowerCase();
+  // Word 2003 XML ("Save as XML"): an XML file, not text and not HTML
+  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*word\.document|<w:worddocument)/.test(ascii)) return 'wordml';
   if (/^<(!doctype html|html|head|body|meta|\?xml[^>]*>\s*<html)/.test(ascii) || /<html[\s>]/.test(ascii.slice(0, 512))) return 'html';
   return 'text';
 }

@@ -1,7 +1,153 @@
-/** .docx reader. STUB — being implemented (issue 3). */
-import type { ReadResult } from '../../model/block.js';
+/**
+ * .docx → blocks. mammoth converts the body; before it does, document.ts
+ * writes into a copy of document.xml what mammoth loses (Word's automatic
+ * numbers) plus a sentinel per paragraph, so that every block can carry its
+ * paragraph's hints (list level, number format, heading style, title).
+ */
+import mammoth from 'mammoth';
+import type { Block, BlockHint, ReadResult } from '../../model/block.js';
 import { inputError } from '../../errors.js';
+import { normalizeLine } from '../../text/normalize.js';
+import { openWordPackage, readPart, type WordPackage } from './package.js';
+import { parseStyles } from './styles.js';
+import { parseNumbering } from './numbering.js';
+import { scanDocument, type DocumentScan, type ParagraphInfo } from './document.js';
+import { expandGrid, readMammothHtml, type HtmlCell, type HtmlParagraph } from './mammoth-html.js';
+import { hasTypedMarker } from './markers.js';
 
-export async function readDocx(_bytes: Uint8Array, file: string): Promise<ReadResult> {
-  throw inputError(file, 'Word .docx files are not supported yet');
+export { MAX_UNCOMPRESSED_BYTES, MAX_COMPRESSION_RATIO, RATIO_CHECK_FLOOR_BYTES } from './zip.js';
+
+/** Images are not read: an empty src keeps mammoth from base64-encoding every picture. */
+const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+/**
+ * mammoth reads parts through this zip interface (its `file` input, see
+ * mammoth/lib/unzip.js); serving parts from our own capped reader spares a
+ * second unzip and a re-zip, and hands mammoth the rewritten document.xml.
+ */
+function mammothFile(pkg: WordPackage, documentXml: string, file: string) {
+  return {
+    exists: (name: string) => pkg.zip.has(name),
+    read: async (name: string, encoding?: string) => {
+      if (name === pkg.mainPath) return encoding ? documentXml : Buffer.from(documentXml);
+      if (!encoding) return readBytes(pkg, name, file);
+      if (encoding === 'base64') return readBytes(pkg, name, file).toString('base64');
+      return readPart(pkg.zip, name, file);
+    },
+  };
+}
+
+function readBytes(pkg: WordPackage, name: string, file: string): Buffer {
+  try {
+    return pkg.zip.read(name);
+  } catch (err) {
+    throw inputError(file, `the Word document is damaged: ${(err as Error).message}`);
+  }
+}
+
+async function convert(pkg: WordPackage, documentXml: string, file: string): Promise<string> {
+  const input = { file: mammothFile(pkg, documentXml, file) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  try {
+    const result = await mammoth.convertToHtml(input, { convertImage: skipImages });
+    return result.value;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'PlanParseError') throw err;
+    throw inputError(file, `the Word document is damaged: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function hintFor(info: ParagraphInfo | undefined, text: string, firstLine: boolean): BlockHint | undefined {
+  const hint: BlockHint = {};
+  if (info?.headingLevel) hint.headingLevel = info.headingLevel;
+  if (info?.title) hint.title = true;
+  if (info?.styleName && info.styleId !== undefined && !/^normal$/i.test(info.styleName)) hint.style = info.styleName;
+  const n = info?.numbering;
+  if (firstLine && n) {
+    hint.listLevel = n.level;
+    hint.numFormat = n.numFmt;
+    if (n.marker) hint.marker = 'automatic';
+  }
+  if (!hint.marker && hasTypedMarker(text)) hint.marker = 'typed';
+  return Object.keys(hint).length ? hint : undefined;
+}
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  private line = 1;
+  private tables = 0;
+
+  constructor(private readonly paragraphs: Map<number, ParagraphInfo>) {}
+
+  private push(block: Block): void {
+    this.blocks.push(block);
+    this.line += 1 + (block.text.match(/\n/g)?.length ?? 0);
+  }
+
+  /** A soft line break starts a new block, exactly like a new line in the text original. */
+  paragraph(p: HtmlParagraph): void {
+    const info = p.index === null ? undefined : this.paragraphs.get(p.index);
+    let first = true;
+    for (const raw of p.lines) {
+      const text = normalizeLine(raw);
+      if (!text) continue;
+      const location = p.index === null ? { line: this.line } : { line: this.line, paragraph: p.index };
+      const hint = hintFor(info, text, first);
+      this.push(hint ? { text, location, hint } : { text, location });
+      first = false;
+    }
+  }
+
+  table(rows: HtmlCell[][]): void {
+    const table = ++this.tables;
+    const cellText = (c: HtmlCell) => c.paragraphs.flatMap((p) => p.lines).map(normalizeLine).filter(Boolean).join('\n');
+    const firstParagraph = (c: HtmlCell) => c.paragraphs.find((p) => p.index !== null)?.index ?? undefined;
+    const grid = expandGrid(rows.map((row) => row.map((c) => ({ value: c, colspan: c.colspan, rowspan: c.rowspan }))), null);
+    grid.forEach((row, r) => {
+      const cells = row.map((c) => (c ? cellText(c) : ''));
+      if (!cells.some(Boolean)) return;
+      const paragraph = row.map((c) => (c ? firstParagraph(c) : undefined)).find((i) => i !== undefined);
+      const location = { line: this.line, table, row: r + 1, ...(paragraph ? { paragraph } : {}) };
+      this.push({ text: cells.filter(Boolean).join(' '), location, cells, table });
+    });
+  }
+}
+
+function signalsOf(blocks: Block[], scan: DocumentScan): string[] {
+  const signals = new Set<string>();
+  for (const b of blocks) {
+    if (b.hint?.marker === 'automatic') signals.add('automatic-numbering');
+    if (b.hint?.marker === 'typed') signals.add('typed-numbering');
+    if (b.hint?.headingLevel) signals.add('heading-styles');
+    if (b.cells) signals.add('tables');
+    if (b.hint?.title) {
+      const info = b.location.paragraph === undefined ? undefined : scan.paragraphs.get(b.location.paragraph);
+      signals.add(info?.inTextBox ? 'text-box-title' : 'title-style');
+    }
+  }
+  return [...signals];
+}
+
+function warningsOf(scan: DocumentScan): string[] {
+  const plural = (n: number, word: string) => `${n} tracked ${word}${n === 1 ? '' : 's'}`;
+  const warnings: string[] = [];
+  if (scan.insertions) warnings.push(`accepted ${plural(scan.insertions, 'insertion')}`);
+  if (scan.deletions) warnings.push(`deleted text dropped (${plural(scan.deletions, 'deletion')} accepted)`);
+  return warnings;
+}
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const pkg = openWordPackage(bytes, file);
+  const documentXml = readPart(pkg.zip, pkg.mainPath, file);
+  const sheet = parseStyles(pkg.stylesPath && readPart(pkg.zip, pkg.stylesPath, file));
+  const numbering = parseNumbering(pkg.numberingPath && readPart(pkg.zip, pkg.numberingPath, file));
+  const scan = scanDocument(documentXml, sheet, numbering);
+  const html = await convert(pkg, scan.xml, file);
+  const builder = new BlockBuilder(scan.paragraphs);
+  for (const item of readMammothHtml(html)) {
+    if (item.kind === 'paragraph') builder.paragraph(item.paragraph);
+    else builder.table(item.rows);
+  }
+  const blocks = builder.blocks;
+  if (blocks.length === 0) throw inputError(file, 'the Word document has no text');
+  return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), warnings: warningsOf(scan) };
 }

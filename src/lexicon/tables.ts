@@ -1,0 +1,26 @@
+/**
+ * Task-table vocabulary: the header words that say what a column of a task
+ * decomposition table (任务分解表) holds. A header cell matches a word when it
+ * contains it (`责任单位（人）`, `完成时限（年月日）`); longer words win.
+ */
+export const tableLexicon = {
+  tableColumns: {
+    /** The row number column. */
+    number: ['序号', '编号', '序'],
+    /** The task's own text: the most specific words, preferred when a table has two task-like columns. */
+    taskDetail: [
+      '具体内容', '具体措施', '工作内容', '整治内容', '具体任务', '任务内容', '工作措施', '主要内容', '工作事项',
+      '具体工作', '主要措施', '推进措施', '工作举措', '具体举措', '实施内容', '建设内容', '任务要求', '工作要求',
+    ],
+    /** Task-like columns; left of a detail column, one of these is the category (the task's parent). */
+    task: ['工作任务', '重点任务', '主要任务', '目标任务', '任务', '重点工作', '工作项目', '项目', '事项', '专项行动', '任务类别', '类别'],
+    /** Owner columns by the role they give. */
+    lead: ['牵头单位', '牵头领导', '牵头部门', '牵头人', '牵头科室', '主责单位', '主办单位'],
+    responsible: ['责任人', '责任单位', '责任部门', '责任领导', '负责人', '负责单位', '责任科室', '承办单位', '实施单位', '包保领导', '分管领导'],
+    support: ['配合单位', '协办单位', '配合部门', '参与单位', '协助单位', '协同单位', '配合科室'],
+    /** The deadline column. */
+    deadline: ['完成时限', '时间节点', '完成时间', '时间安排', '时限要求', '完成期限', '截止时间', '办结时限', '进度安排', '完成日期', '时限'],
+  },
+};
+
+export type TableColumnKind = keyof typeof tableLexicon.tableColumns;

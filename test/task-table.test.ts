@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readDocx } from '../src/readers/docx/index.js';
+import { textToBlocks } from '../src/readers/text.js';
+import { extractTableTasks } from '../src/extract/task-table.js';
+import { defaultLexicon } from '../src/lexicon/index.js';
+import { deadlineValue } from '../src/extract/deadline.js';
+import type { Block } from '../src/model/block.js';
+
+const ctx = { year: 2024, lexicon: defaultLexicon };
+
+async function tableRows(): Promise<Block[]> {
+  const { blocks } = await readDocx(readFileSync(new URL('../fixtures/docx/000-table.docx', import.meta.url)), '000-table.docx');
+  return blocks.filter((b) => b.table === 1);
+}
+
+const rowsOf = (lines: string[]) => textToBlocks(lines.join('\n')).filter((b) => b.cells);
+
+describe('000-table.docx: the task decomposition table', () => {
+  it('gives the 11 tasks, each under its category', async () => {
+    const tasks = extractTableTasks(await tableRows(), ctx)!;
+    expect(tasks).toHaveLength(11);
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 11 }, (_, i) => [String(i + 1)]));
+    expect(tasks.map((t) => t.parent)).toEqual([
+      '公益宣传专项行动', '公益宣传专项行动', '城区管理专项行动',
+      '环境整治专项行动', '环境整治专项行动', '环境整治专项行动',
+      '文明素质提升专项行动', '文明素质提升专项行动', '文明素质提升专项行动',
+      '未成年人思想道德建设专项行动', '规范创城网上申报材料专项行动',
+    ]);
+  });
+
+  it('titles are the first sentences of the task cells', async () => {
+    const tasks = extractTableTasks(await tableRows(), ctx)!;
+    expect(tasks.map((t) => t.title)).toEqual([
+      '制作宣传公益广告',
+      '开展“践行核心价值观，打造好人牡丹江”主题实践活动',
+      '拆除违法建筑',
+      '整治小区环境卫生',
+      '整治非法小广告、宣传单',
+      '整治窗口服务缺位',
+      '开展群众性精神文明创建活动',
+      '开展身边好人评选活动',
+      '开展学雷锋志愿服务活动',
+      '开展“八礼四仪”等主题实践活动',
+      // its first sentence is a clause; its own category names it, as (六)'s heading does in the text
+      '规范创城网上申报材料专项行动',
+    ]);
+    expect(tasks[3]!.text).toMatch(/^整治小区环境卫生。.*\n针对环境卫生情况/s);
+    expect(tasks[3]!.location).toMatchObject({ table: 1, row: 6, cell: 3 });
+  });
+
+  it('the deadline cell is kept as written and parsed', async () => {
+    const tasks = extractTableTasks(await tableRows(), ctx)!;
+    expect(tasks[3]!.deadlineText).toBe('5月31日；6月1日—6月9日；6月18日—20日');
+    expect(tasks.filter((t) => t.deadlineText).length).toBe(1);
+    expect(deadlineValue(tasks[3]!.deadline)).toBe('2024-05-31/2024-06-20');
+  });
+
+  it('owners are split from the owner cell', async () => {
+    const tasks = extractTableTasks(await tableRows(), ctx)!;
+    const names = tasks.map((t) => t.owners.map((o) => o.name));
+    expect(names[0]).toEqual(['王丹', '齐妍爽']);
+    expect(names[2]).toEqual(['齐妍爽']);
+    expect(names[5]).toEqual(['全体工作人员']);
+    expect(names[10]).toEqual(['王丹', '杨婷']);
+    expect(tasks[0]!.owners.every((o) => o.role === 'responsible')).toBe(true);
+  });
+});
+
+describe('task tables from text and other layouts', () => {
+  it('a tab-separated table with lead and support columns', () => {
+    const rows = rowsOf([
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t开展背街小巷环境整治。清理卫生死角。\t城管局\t各街道\t6月底前',
+      '2\t完善公益广告设施\t市文明办\t\t',
+    ]);
+    const tasks = extractTableTasks(rows, ctx)!;
+    expect(tasks.map((t) => [t.number, t.title, t.parent, t.deadlineText])).toEqual([
+      [['1'], '开展背街小巷环境整治', null, '6月底前'],
+      [['2'], '完善公益广告设施', null, null],
+    ]);
+    expect(tasks[0]!.owners.map((o) => [o.name, o.role])).toEqual([
+      ['城管局', 'lead'],
+      ['各街道', 'support'],
+    ]);
+    expect(deadlineValue(tasks[0]!.deadline)).toBe('2024-06-30');
+  });
+
+  it('` | ` tables, Markdown pipes, group rows and repeated headers', () => {
+    const rows = rowsOf([
+      '| 序号 | 具体措施 | 责任单位 | 时间节点 |',
+      '| --- | --- | --- | --- |',
+      '| 一、公益宣传 |  |  |  |',
+      '| 1 | 刊播公益广告 | 宣传部 | 每季度 |',
+      '| 序号 | 具体措施 | 责任单位 | 时间节点 |',
+      '| 2 | 设立善行义举榜 | 社区 | 9月份 |',
+    ]);
+    const tasks = extractTableTasks(rows, ctx)!;
+    expect(tasks.map((t) => [t.number[0], t.title, t.parent, t.deadlineText])).toEqual([
+      ['1', '刊播公益广告', '一、公益宣传', '每季度'],
+      ['2', '设立善行义举榜', '一、公益宣传', '9月份'],
+    ]);
+  });
+
+  it('rosters and statistics are not task tables', () => {
+    expect(extractTableTasks(rowsOf(['职务\t姓名\t联系电话', '组长\t王丹\t123', '成员\t杨婷\t456']), ctx)).toBeNull();
+    expect(extractTableTasks(rowsOf(['项目\t数量\t金额', '宣传板\t20\t3000', '条幅\t10\t500']), ctx)).toBeNull();
+    expect(extractTableTasks(rowsOf(['序号\t单位\t负责人\t电话', '1\t城管局\t王丹\t123']), ctx)).toBeNull();
+  });
+});
