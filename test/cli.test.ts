@@ -16,7 +16,7 @@ describe('plan-parse FILE', () => {
     expect(stdout).toContain('2024年创建全国文明城市空调社区工作方案');
     expect(stdout).toContain('三/（三）/1');
     expect(stdout).toMatch(/整治小区环境卫生\s+王丹、齐妍爽\s+2024-05-31 → 2024-09-30/);
-    expect(stdout).toMatch(/11 tasks · 0 without owner · 9 without deadline/);
+    expect(stdout).toMatch(/11 tasks · 0 without owner · 8 without deadline/);
     expect(stdout).not.toMatch(/\x1b\[/);
   });
 

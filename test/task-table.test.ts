@@ -49,11 +49,13 @@ describe('000-table.docx: the task decomposition table', () => {
     expect(tasks[3]!.location).toMatchObject({ table: 1, row: 6, cell: 3 });
   });
 
-  it('the deadline cell is kept as written and parsed', async () => {
+  it('the deadline cell is kept as written, widened by the dated steps of the task text', async () => {
     const tasks = extractTableTasks(await tableRows(), ctx)!;
     expect(tasks[3]!.deadlineText).toBe('5月31日；6月1日—6月9日；6月18日—20日');
     expect(tasks.filter((t) => t.deadlineText).length).toBe(1);
-    expect(deadlineValue(tasks[3]!.deadline)).toBe('2024-05-31/2024-06-20');
+    // the cell stops at 6月20日; the text's last step, 9月份进行有奖综合评定, runs to 09-30
+    expect(deadlineValue(tasks[3]!.deadline)).toBe('2024-05-31/2024-09-30');
+    expect(tasks[3]!.milestones.map((m) => deadlineValue(m.deadline))).toEqual(['2024-05-31', '2024-06-01/2024-06-09', '2024-06-18/2024-06-20', '2024-09-30']);
   });
 
   it('owners are split from the owner cell', async () => {

@@ -1,8 +1,19 @@
 /**
- * Deadline grammar. STUB — being implemented (issue 4). Signatures are the contract.
+ * Deadline grammar: Chinese deadline expressions → `Deadline`.
+ *
+ * Kinds: `date` (one day or one period, `6月30日`, `9月份`), `before` (by a
+ * date: end only, `6月底前`, `完成时限5月31日`), `range` (`4月中旬—5月底`),
+ * `recurring` (`每周四`), `ongoing` (`长期坚持`), `relative` (`方案印发后一个月内`,
+ * `在迎接国家实地测评之前`, and the vague `尽快`, `规定时限内`).
+ * A period ends on its last day; a date without a year takes the context's
+ * year; an unknown year (`20xx年`, or no year at all) stays `--MM-DD`.
  */
-import type { Deadline } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import type { Deadline, IsoDate } from '../model/plan.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { parseChineseNumber } from '../text/numerals.js';
+import { toIso } from './dates.js';
+import { parsePoint } from './deadline-points.js';
+import { scan, type Candidate } from './deadline-scan.js';
 
 export interface DeadlineContext {
   /** The year a date without one belongs to; null leaves it month-day only (--06-30). */
@@ -10,14 +21,37 @@ export interface DeadlineContext {
   lexicon: Lexicon;
 }
 
-/** Parse a text that is (mostly) one deadline expression: `4月中旬—5月底`, `完成时限5月31日`. */
-export function parseDeadline(_text: string, _ctx: DeadlineContext): Deadline | null {
-  return null;
+/**
+ * Fold full-width digits, Latin letters and `．／` to half-width, one
+ * character for one, so that match offsets are offsets in the original text.
+ */
+export function foldForDates(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ．／]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Every deadline expression inside running text, in order of appearance. */
-export function findDeadlines(_text: string, _ctx: DeadlineContext): Deadline[] {
-  return [];
+function toDeadline(original: string, c: Candidate): Deadline {
+  return { text: original.slice(c.start, c.end).trim(), ...c.deadline };
+}
+
+/**
+ * Parse a text that is (mostly) one deadline expression: `4月中旬—5月底`,
+ * `完成时限5月31日`, a table cell `6.30`, `2024年`. Filler around it (`（…）`,
+ * `前完成`) is allowed; the result's `text` is the whole trimmed input. When
+ * the text holds several expressions, the first one that is not vague wins.
+ */
+export function parseDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+  const found = scan(foldForDates(text), { ...ctx, loose: true });
+  const chosen = found.find((c) => !c.deadline.vague) ?? found[0];
+  return chosen ? { text: text.trim(), ...chosen.deadline } : null;
+}
+
+/**
+ * Every deadline expression inside running text, in order of appearance,
+ * each with `text` = the matched span. Vague ones (`及时`, `规定时限内`) are
+ * included and marked `vague`, so that a caller can prefer a precise one.
+ */
+export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
+  return scan(foldForDates(text), { ...ctx, loose: false }).map((c) => toDeadline(text, c));
 }
 
 /** The value used to compare deadlines: `YYYY-MM-DD`, `start/end` for ranges, the kind for recurring/ongoing, null when there is no date. */
@@ -26,4 +60,29 @@ export function deadlineValue(d: Deadline | null): string | null {
   if (d.kind === 'recurring' || d.kind === 'ongoing') return d.kind;
   if (d.kind === 'range' && d.start && d.end) return `${d.start}/${d.end}`;
   return d.end ?? d.start ?? null;
+}
+
+/** Characters that may close a date line (`2024年3月1日。`). */
+const DATE_LINE_TRAILER = /[。.\s　]+$/;
+
+/**
+ * A line that is only a date (the 成文日期 at the end of a plan):
+ * `2024年3月1日`, `二〇二四年三月一日`, `2024-03-01`. The year must be written.
+ */
+export function parseDateLine(line: string, lexicon?: Lexicon): IsoDate | null {
+  const s = foldForDates(line).trim().replace(DATE_LINE_TRAILER, '');
+  if (!s) return null;
+  const lex = lexicon ?? defaultLexicon;
+  const pt = parsePoint(s, 0, null, lex);
+  if (!pt || pt.end !== s.length || pt.level !== 'day' || !pt.yearWritten || pt.year === null || pt.dotted) return null;
+  return toIso(pt.from);
+}
+
+/** First explicit year `(19|20)\d\d年` (or `二〇二四年`) in a text; `20xx年` placeholders are not years. */
+export function findYear(text: string): number | null {
+  const s = foldForDates(text);
+  const m = /(?<![\d〇零一二三四五六七八九])(?:((?:19|20)\d{2})|([〇零一二三四五六七八九]{4}))[ \t]*年/u.exec(s);
+  if (!m) return null;
+  const year = m[1] ? Number(m[1]) : parseChineseNumber(m[2]!);
+  return year !== null && year >= 1900 && year <= 2099 ? year : null;
 }

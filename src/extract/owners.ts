@@ -1,17 +1,294 @@
 /**
- * Owner grammar. STUB — being implemented (issue 4). Signatures are the contract.
+ * Owner grammar: who owns a task, as Chinese plans write it.
+ *
+ * - owner lines: `责任人：王丹`, `责任人：：王丹`, `（责任单位：市文明办）`,
+ *   `(牵头单位:…;配合单位:…)`, `（市文明办牵头，各区按职责分工负责）`;
+ * - continuation lines holding only names (`齐妍爽`, `王丹　杨婷`);
+ * - inline owners: `由城管办负责`, `市文明办牵头，各区配合`,
+ *   `分管党政成员为第一责任人`;
+ * - leadership rosters (`组长：xx。副组长：xx。`), which belong to a
+ *   document's organization, not to tasks.
+ *
+ * Kinds: a placeholder (`xx`, `×××`, `某某`, or a placeholder with only
+ * generic words around it: `xx社区`, `XX同志`), a collective (`各X`, `全体X`,
+ * `相关X`, `…人员`/`…成员`), a person (a title: `王丹同志`, `张书记`,
+ * `管区书记`; or a 2–3 character name with a known surname), else a unit.
+ * In running text only owners with positive evidence count: false owners are
+ * worse than missed ones.
  */
 import type { Owner, OwnerKind, OwnerRole, RosterEntry } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+
+const OPENERS = '（(〔【[《“「';
+const CLOSERS = '）)〕】]》”」';
+/** Spaces that separate names (a full-width space is the usual one in Word files). */
+const SPACES = /[ \t\u3000]+/;
+/** Sentence punctuation: an owner name never holds it. */
+const SENTENCE = /[。！？!?：:]/;
+/** A numbering marker at the start of a line: `2、`, `（二）`, `1.`, `①`. */
+const NUMBERING = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部分])/;
+
+const ROLES: OwnerRole[] = ['lead', 'responsible', 'support'];
+
+interface OwnerPatterns {
+  labelAt: RegExp;
+  labelGlobal: RegExp;
+  labelRole: Map<string, OwnerRole>;
+  suffix: RegExp;
+  suffixRole: Map<string, OwnerRole>;
+  placeholderRun: RegExp;
+  genericOnly: RegExp;
+  by: RegExp;
+  byRole: Map<string, OwnerRole>;
+  leadThenSupport: RegExp;
+  accountable: RegExp;
+  rosterLabel: RegExp;
+  rosterTakes: RegExp;
+  rosterHeldBy: RegExp;
+  rosterWith: RegExp;
+  titleAtEnd: RegExp;
+  clauseWords: RegExp;
+  joins: RegExp;
+  listEnding: RegExp;
+  holderPrefix: RegExp;
+  duty: RegExp;
+}
+
+/** word → role, from a `{lead, responsible, support}` record. */
+function roleMap(record: Record<OwnerRole, string[]>): Map<string, OwnerRole> {
+  const map = new Map<string, OwnerRole>();
+  for (const role of ROLES) for (const w of record[role]) if (!map.has(w)) map.set(w, role);
+  return map;
+}
+
+const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
+  const labelRole = roleMap(lex.ownerLabels);
+  const suffixRole = roleMap(lex.ownerSuffixes);
+  const byRole = roleMap(lex.inlineOwnerVerbs);
+  const labels = alternation([...labelRole.keys()]);
+  const labelSep = `[ \\t\\u3000]*(?:[：:]+[ \\t\\u3000]*|[ \\t\\u3000]+)`;
+  const roster = alternation(lex.rosterRoles);
+  const names = '[^，。；：！？、\\s（）()]';
+  const clauseStart = '(?:^|(?<=[，。；：、（(“”\\s]))';
+  const generic = alternation([...lex.unitSuffixes, ...lex.placeWords, ...lex.personTitles]);
+  const takes = alternation(lex.rosterTakeVerbs);
+  const by = alternation(lex.ownerPrefixes);
+  const attributive = alternation(lex.attributiveMarkers);
+  const [withOpen, withClose] = lex.rosterAppointFrame;
+  return {
+    labelAt: new RegExp(`^(${labels})${labelSep}`, 'u'),
+    labelGlobal: new RegExp(`(${labels})${labelSep}`, 'gu'),
+    labelRole,
+    suffix: new RegExp(`(${alternation([...suffixRole.keys()])})$`, 'u'),
+    suffixRole,
+    placeholderRun: new RegExp(`(?:${alternation(lex.placeholderChars)})+`, 'gu'),
+    genericOnly: new RegExp(`^(?:${generic})*$`, 'u'),
+    by: new RegExp(`(?:${by})([^，。；：！？\\s（）()]{2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
+    byRole,
+    leadThenSupport: new RegExp(
+      `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)`,
+      'gu',
+    ),
+    accountable: new RegExp(
+      `${clauseStart}([^，。；：（）()\\s]{2,20}?)(?:${alternation(lex.accountabilityVerbs)})(?:[^，。；]{0,12}(?:${alternation(lex.attributiveMarkers)}))?(${alternation(lex.accountabilityWords)})`,
+      'gu',
+    ),
+    rosterLabel: new RegExp(`(${roster})[ \\t]*[：:]+`, 'gu'),
+    rosterTakes: new RegExp(`${clauseStart}([^，。；：、\\s]{1,24})(?:${takes})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
+    rosterHeldBy: new RegExp(`${clauseStart}([^，。；：、\\s]{0,14}?(?:${roster}))(?:${by})([^，。；]{1,20}?)(?:${takes})`, 'gu'),
+    rosterWith: new RegExp(`(?:${alternation([withOpen!])})([^，。；：、\\s]{1,15}?)(?:${alternation([withClose!])})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
+    titleAtEnd: new RegExp(`(${alternation(lex.personTitles)})$`, 'u'),
+    clauseWords: new RegExp(alternation(lex.clauseWords), 'u'),
+    joins: new RegExp(alternation(lex.ownerJoins), 'u'),
+    listEnding: new RegExp(`(?:${alternation(lex.ownerListEndings)})$`, 'u'),
+    holderPrefix: new RegExp(`^.*(?:${alternation(lex.rosterHolderPrefixes)})`, 'u'),
+    duty: new RegExp(`(?:^|[，,；;]\\s*)(?:${alternation(lex.rosterDutyWords)})`, 'u'),
+  };
+});
+
+// ---- classification ----------------------------------------------------------
+
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+
+/** Only (or mostly) a stand-in: `xx`, `×××`, `某某`, `xx社区`, `XX同志`, `xx镇政府`. */
+function isPlaceholder(name: string, lex: Lexicon, p: OwnerPatterns): boolean {
+  if (lex.placeholders.includes(name)) return true;
+  const rest = name.replace(p.placeholderRun, '');
+  if (rest === name) return false;
+  return p.genericOnly.test(rest) || name.length - rest.length >= rest.length;
+}
+
+function isCollective(name: string, lex: Lexicon): boolean {
+  return (
+    lex.collectiveWords.includes(name) ||
+    startsWithAny(name, lex.collectivePrefixes) ||
+    endsWithAny(name, lex.collectiveSuffixes) ||
+    lex.collectiveInfixes.some((w) => name.includes(w))
+  );
+}
+
+/** A 2–3 character name with a known surname (`王丹`, `齐妍爽`), or a compound surname and 1–2 more (`欧阳修`). */
+export function looksLikePersonName(name: string, lex: Lexicon): boolean {
+  const compound = lex.compoundSurnames.find((s) => name.startsWith(s));
+  const given = compound ? name.slice(compound.length) : lex.surnames.includes(name[0] ?? '\u0000') ? name.slice(1) : null;
+  if (given === null || given.length < 1 || given.length > 2) return false;
+  return [...given].every((c) => /\p{Script=Han}/u.test(c) && !lex.nonNameChars.includes(c));
+}
+
+/** `王丹同志`, `张书记`, `管区书记`, `科室负责人`: a title makes a person (or a post one person holds). */
+function hasPersonTitle(name: string, p: OwnerPatterns): boolean {
+  return p.titleAtEnd.test(name);
+}
 
 /** person | unit | collective | placeholder for one owner name. */
-export function classifyOwner(_name: string, _lex: Lexicon): OwnerKind {
+export function classifyOwner(name: string, lex: Lexicon): OwnerKind {
+  const n = name.trim();
+  const p = ownerPatterns(lex);
+  if (isPlaceholder(n, lex, p)) return 'placeholder';
+  if (isCollective(n, lex)) return 'collective';
+  const parts = n.split(p.joins).filter(Boolean);
+  if (parts.length > 1) {
+    const kinds = new Set(parts.map((part) => classifySingle(part, lex, p)));
+    return kinds.size === 1 ? [...kinds][0]! : 'collective';
+  }
+  return classifySingle(n, lex, p);
+}
+
+function classifySingle(n: string, lex: Lexicon, p: OwnerPatterns): OwnerKind {
+  if (isPlaceholder(n, lex, p)) return 'placeholder';
+  if (isCollective(n, lex)) return 'collective';
+  if (hasPersonTitle(n, p)) return 'person';
+  if (endsWithAny(n, lex.unitSuffixes)) return 'unit';
+  if (looksLikePersonName(n, lex)) return 'person';
   return 'unit';
 }
 
-/** Split an owner list (`王丹、齐妍爽`, `市文明办牵头，各区配合`) into owners with the given default role. */
-export function splitOwners(_text: string, _role: OwnerRole, _lex: Lexicon): Owner[] {
-  return [];
+/** Positive evidence that a name is an owner: not just the `unit` fallback. */
+export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
+  const p = ownerPatterns(lex);
+  if (!name || name.length > 30 || SENTENCE.test(name)) return false;
+  if (isPlaceholder(name, lex, p) || isCollective(name, lex) || hasPersonTitle(name, p)) return true;
+  if (looksLikePersonName(name, lex)) return true;
+  return endsWithAny(name, lex.unitSuffixes) && !p.clauseWords.test(name);
+}
+
+// ---- splitting -----------------------------------------------------------------
+
+/** Split at any of `separators` outside brackets (`各县（市、区）人民政府` stays whole). */
+function splitTopLevel(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of text) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.test(c)) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/** `（…）` → `…` when the brackets wrap the whole text; else null. */
+function unwrap(text: string): string | null {
+  const s = text.trim().replace(/[。；;，,.\s]+$/u, '');
+  const open = OPENERS.indexOf(s[0] ?? '');
+  if (open < 0 || s.at(-1) !== CLOSERS[open]) return null;
+  let depth = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (OPENERS.includes(s[k]!)) depth++;
+    else if (CLOSERS.includes(s[k]!)) depth--;
+    if (depth === 0 && k < s.length - 1) return null;
+  }
+  return s.slice(1, -1).trim();
+}
+
+/** The role a trailing word gives (`牵头` → lead), and the name without it. */
+function stripSuffix(piece: string, p: OwnerPatterns): { name: string; role: OwnerRole | null } {
+  const m = p.suffix.exec(piece);
+  if (!m || m.index === 0) return { name: piece, role: null };
+  return { name: piece.slice(0, m.index), role: p.suffixRole.get(m[1]!)! };
+}
+
+/** `王丹同志` → `王丹`: an honorific is not part of a person's name. */
+function stripHonorific(name: string, lex: Lexicon): string {
+  const h = lex.honorifics.find((w) => name.endsWith(w) && name.length > w.length);
+  if (!h) return name;
+  const base = name.slice(0, -h.length);
+  return looksLikePersonName(base, lex) ? base : name;
+}
+
+function cleanName(piece: string, lex: Lexicon): string {
+  let name = piece.replace(/^[“"「『]+|[”"」』]+$/gu, '').replace(ownerPatterns(lex).listEnding, '').trim();
+  for (const prefix of lex.ownerPrefixes) if (name.startsWith(prefix) && name.length > prefix.length + 1) name = name.slice(prefix.length);
+  return stripHonorific(name, lex);
+}
+
+function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon): Owner {
+  return { name, role, kind: classifyOwner(name, lex), raw };
+}
+
+/**
+ * Split an owner list into owners: on 、，,；; line breaks and spaces, never
+ * inside brackets; a clause's trailing `牵头`/`配合`/`负责` gives its role
+ * (`市文明办牵头，各区配合` → lead, support), else `role`. 及/和 joins stay.
+ */
+export function splitOwners(text: string, role: OwnerRole, lex: Lexicon): Owner[] {
+  const p = ownerPatterns(lex);
+  const body = unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, '');
+  const owners: Owner[] = [];
+  for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
+    const pieces = splitTopLevel(clause, /[、 \t\u3000]/);
+    const last = stripSuffix(pieces.at(-1) ?? '', p);
+    const clauseRole = last.role ?? role;
+    pieces.forEach((piece, k) => {
+      const own = k === pieces.length - 1 ? last : stripSuffix(piece, p);
+      const name = cleanName(own.name, lex);
+      if (name) owners.push(makeOwner(name, own.role ?? clauseRole, piece, lex));
+    });
+  }
+  return owners;
+}
+
+// ---- owner lines -----------------------------------------------------------------
+
+/** The name list after a label is owners, not a sentence. */
+function ownersLookRight(owners: Owner[], lex: Lexicon): boolean {
+  const clause = ownerPatterns(lex).clauseWords;
+  return owners.every((o) => isPlausibleOwner(o.name, lex) || (o.name.length <= 12 && !clause.test(o.name) && !SENTENCE.test(o.name)));
+}
+
+/** `牵头单位：A；配合单位：B` → owners of each label; null when the text does not start with a label. */
+function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
+  const p = ownerPatterns(lex);
+  if (!p.labelAt.test(text)) return null;
+  const marks = [...text.matchAll(p.labelGlobal)];
+  const owners: Owner[] = [];
+  let role: OwnerRole = 'responsible';
+  marks.forEach((m, k) => {
+    role = p.labelRole.get(m[1]!)!;
+    const segment = text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length);
+    owners.push(...splitOwners(segment.replace(/^[：:\s]+|[；;，,。\s]+$/gu, ''), role, lex));
+  });
+  return ownersLookRight(owners, lex) ? { owners, role } : null;
+}
+
+/** `（市文明办牵头，各区按职责分工负责）`: every clause ends with a role word and names a plausible owner. */
+function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
+  const p = ownerPatterns(lex);
+  const clauses = splitTopLevel(inner, /[，,；;]/);
+  if (!clauses.length || !clauses.every((c) => stripSuffix(c, p).role)) return null;
+  const owners = splitOwners(inner, 'responsible', lex);
+  if (!owners.length || !owners.every((o) => isPlausibleOwner(o.name, lex))) return null;
+  return { owners, role: owners.at(-1)!.role };
+}
+
+/** One bracket group or bare text as an owner group. */
+function parseGroup(text: string, bracketed: boolean, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
+  return parseLabeled(text, lex) ?? (bracketed ? parseSuffixed(text, lex) : null);
 }
 
 /**
@@ -19,21 +296,200 @@ export function splitOwners(_text: string, _role: OwnerRole, _lex: Lexicon): Own
  * `(牵头单位:…;配合单位:…)`. Returns its owners, or null when the line is something else.
  * `role` is the role of the last label, for continuation lines that follow.
  */
-export function parseOwnerLine(_line: string, _lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
-  return null;
+export function parseOwnerLine(line: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
+  const text = line.trim();
+  if (!text) return null;
+  const inner = unwrap(text);
+  if (inner !== null) return parseGroup(inner, true, lex);
+  const groups = bracketGroups(text);
+  if (groups.length > 1 && groups.map((g) => g.text).join('').replace(/[。；;，,\s]/gu, '') === text.replace(/[。；;，,\s]/gu, '')) {
+    const parsed = groups.map((g) => parseGroup(g.inner, true, lex));
+    if (parsed.every(Boolean)) return { owners: parsed.flatMap((g) => g!.owners), role: parsed.at(-1)!.role };
+    return null;
+  }
+  return parseLabeled(text.replace(/[。；;，,]+$/u, ''), lex);
 }
 
 /** A line after an owner line that holds only more names (`齐妍爽`, `王丹　杨婷`); null when it is not. */
-export function parseContinuationOwners(_line: string, _role: OwnerRole, _lex: Lexicon): Owner[] | null {
-  return null;
+export function parseContinuationOwners(line: string, role: OwnerRole, lex: Lexicon): Owner[] | null {
+  const text = line.trim().replace(/[；;，,、]+$/u, '');
+  if (!text || text.length > 40 || NUMBERING.test(text) || SENTENCE.test(text)) return null;
+  const owners = splitOwners(text, role, lex);
+  const clause = ownerPatterns(lex).clauseWords;
+  if (!owners.length || !owners.every((o) => !clause.test(o.raw) && isPlausibleOwner(o.name, lex))) return null;
+  return owners;
 }
 
-/** Owners written inside a task's text: bracketed labels, `由城管办负责`, `XX牵头，YY配合`, … */
-export function findInlineOwners(_text: string, _lex: Lexicon): Owner[] {
-  return [];
+// ---- inline owners -------------------------------------------------------------
+
+interface Found {
+  at: number;
+  owners: Owner[];
 }
 
-/** A leadership roster line (`组长：xx。副组长：xx。`, `领导小组组长：负责…`); null when it is not one. */
-export function parseRosterLine(_line: string, _lex: Lexicon): Omit<RosterEntry, 'location'>[] | null {
-  return null;
+/** Top-level bracket groups of a text, with their position. */
+function bracketGroups(text: string): { at: number; text: string; inner: string }[] {
+  const groups: { at: number; text: string; inner: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (OPENERS.includes(c)) {
+      if (depth === 0) start = k;
+      depth++;
+    } else if (CLOSERS.includes(c) && depth > 0) {
+      depth--;
+      if (depth === 0) groups.push({ at: start, text: text.slice(start, k + 1), inner: text.slice(start + 1, k).trim() });
+    }
+  }
+  return groups;
+}
+
+/** Owners from a name list found in running text, all with positive evidence, or none. */
+function strictOwners(list: string, role: OwnerRole, lex: Lexicon): Owner[] {
+  const owners = splitOwners(list, role, lex).map((o) => ({ ...o, role }));
+  return owners.length && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
+}
+
+function bracketedOwners(text: string, lex: Lexicon): Found[] {
+  return bracketGroups(text)
+    .map((g) => ({ at: g.at, owners: parseGroup(g.inner, true, lex)?.owners ?? [] }))
+    .filter((f) => f.owners.length);
+}
+
+/** `由城管办负责`, `由各管区牵头开展工作`. */
+function byOwners(text: string, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const found: Found[] = [];
+  for (const m of text.matchAll(p.by)) {
+    if (lex.byFalsePrecedes.includes(text[m.index - 1] ?? '') || lex.byFalseFollowers.includes(m[1]![0]!)) continue;
+    const owners = strictOwners(m[1]!, p.byRole.get(m[2]!)!, lex);
+    if (owners.length) found.push({ at: m.index, owners });
+  }
+  return found;
+}
+
+/** `市文明办牵头，各区配合`. */
+function leadSupportOwners(text: string, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const found: Found[] = [];
+  for (const m of text.matchAll(p.leadThenSupport)) {
+    const lead = strictOwners(m[1]!, 'lead', lex);
+    const other = strictOwners(m[3]!, p.suffixRole.get(m[4]!)!, lex);
+    if (lead.length && other.length) found.push({ at: m.index, owners: [...lead, ...other] });
+  }
+  return found;
+}
+
+/** `分管党政成员为第一责任人，科室负责人为直接责任人`. */
+function accountableOwners(text: string, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const found: Found[] = [];
+  for (const m of text.matchAll(p.accountable)) {
+    const owners = strictOwners(m[1]!, 'responsible', lex);
+    if (owners.length) found.push({ at: m.index, owners });
+  }
+  return found;
+}
+
+/**
+ * Owners written inside a task's text: bracketed labels anywhere
+ * (`（责任单位：市文明办）`), `由城管办负责`, `市文明办牵头，各区配合`,
+ * `分管党政成员为第一责任人`. Conservative: every name needs positive evidence,
+ * and a bare verb (`…的同志专门负责…`, `袁家军省长主抓`) makes no owner.
+ */
+export function findInlineOwners(text: string, lex: Lexicon): Owner[] {
+  const found = [...bracketedOwners(text, lex), ...byOwners(text, lex), ...leadSupportOwners(text, lex), ...accountableOwners(text, lex)];
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  return found.flatMap((f) => f.owners).filter((o) => !seen.has(`${o.role}\u0000${o.name}`) && !!seen.add(`${o.role}\u0000${o.name}`));
+}
+
+// ---- rosters -------------------------------------------------------------------
+
+function rosterOwnerRole(role: string, lex: Lexicon): OwnerRole {
+  if (endsWithAny(role, lex.rosterSupportRoles)) return 'support';
+  const lead = lex.rosterLeadRoles.find((r) => role.endsWith(r));
+  return lead && !role.endsWith(`${lex.deputyPrefix}${lead}`) ? 'lead' : 'responsible';
+}
+
+/** The role label's start: back over the group name before it (`人口管理组组长`), to a boundary. */
+function labelStart(text: string, roleAt: number): number {
+  let k = roleAt;
+  while (k > 0 && roleAt - k < 12 && /[\p{Script=Han}“”"]/u.test(text[k - 1]!)) k--;
+  return k;
+}
+
+/** `组长：xx。副组长：xx。成员：…`, `领导小组组长：负责迎检全面工作和总协调；`. */
+function labeledRoster(text: string, lex: Lexicon): Omit<RosterEntry, 'location'>[] | null {
+  const p = ownerPatterns(lex);
+  const marks = [...text.matchAll(p.rosterLabel)].map((m) => ({ start: labelStart(text, m.index), roleEnd: m.index + m[1]!.length, end: m.index + m[0].length }));
+  if (!marks.length || marks[0]!.start !== 0) return null;
+  const entries = marks.map((m, k) => {
+    const role = text.slice(m.start, m.roleEnd);
+    const content = text.slice(m.end, marks[k + 1]?.start ?? text.length).replace(/^[\s：:]+|[\s。；;，,]+$/gu, '');
+    return rosterEntry(role, content, lex);
+  });
+  return entries.every(Boolean) ? (entries as Omit<RosterEntry, 'location'>[]) : null;
+}
+
+/** One roster label's content: members, a duty (`负责…`), or members then a duty. */
+function rosterEntry(role: string, content: string, lex: Lexicon): Omit<RosterEntry, 'location'> | null {
+  const entry: Omit<RosterEntry, 'location'> = { role, members: [] };
+  const dutyAt = content.search(ownerPatterns(lex).duty);
+  const names = dutyAt < 0 ? content : content.slice(0, dutyAt);
+  const duty = dutyAt < 0 ? '' : content.slice(dutyAt).replace(/^[，,；;\s]+/u, '');
+  if (duty) entry.duty = duty;
+  if (names.trim()) {
+    entry.members = splitOwners(names, rosterOwnerRole(role, lex), lex);
+    if (!ownersLookRight(entry.members, lex)) return null;
+  }
+  return entry.members.length || entry.duty ? entry : null;
+}
+
+/** `市物业办主任郭赪光` → `郭赪光`; `书记` stays `书记`; `由社区书记` → `社区书记`. */
+function holderName(text: string, lex: Lexicon): string {
+  let holder = text.replace(ownerPatterns(lex).holderPrefix, '');
+  for (let k = holder.length - 2; k > 0; k--) {
+    const title = lex.personTitles.find((t) => holder.slice(0, k).endsWith(t));
+    if (title && looksLikePersonName(holder.slice(k), lex)) {
+      holder = holder.slice(k);
+      break;
+    }
+  }
+  return holder;
+}
+
+/** The role without a long lead-in: `街道“创城”工作领导小组组长` → `工作领导小组组长`. */
+function trimRole(role: string): string {
+  const m = /[\p{Script=Han}]{1,10}$/u.exec(role.replace(/^.*[”"]/u, ''));
+  return m ? m[0] : role;
+}
+
+/** `郭赪光任组长`, `组长由街道主要领导担任`, `以小区经理为组长`. */
+function clauseRoster(text: string, lex: Lexicon): Omit<RosterEntry, 'location'>[] {
+  const p = ownerPatterns(lex);
+  const found: { at: number; role: string; holder: string }[] = [];
+  for (const m of text.matchAll(p.rosterTakes)) found.push({ at: m.index, role: m[2]!, holder: holderName(m[1]!, lex) });
+  for (const m of text.matchAll(p.rosterHeldBy)) found.push({ at: m.index, role: trimRole(m[1]!), holder: m[2]! });
+  for (const m of text.matchAll(p.rosterWith)) found.push({ at: m.index, role: m[2]!, holder: m[1]! });
+  found.sort((a, b) => a.at - b.at);
+  return found
+    .filter((f) => f.holder && isPlausibleOwner(f.holder, lex))
+    .map((f) => ({ role: f.role, members: [makeOwner(f.holder, rosterOwnerRole(f.role, lex), f.holder, lex)] }));
+}
+
+/** A leadership roster line (`组长：xx。副组长：xx。`, `领导小组组长：负责…`, `郭赪光任组长`); null when it is not one. */
+export function parseRosterLine(line: string, lex: Lexicon): Omit<RosterEntry, 'location'>[] | null {
+  const text = line.trim();
+  if (!text) return null;
+  const labeled = labeledRoster(text, lex);
+  if (labeled) return labeled;
+  const clauses = clauseRoster(text, lex);
+  return clauses.length ? clauses : null;
+}
+
+/** The role a label gives (`配合单位` → support), or null for a word that is no owner label. */
+export function ownerLabelRole(label: string, lex: Lexicon): OwnerRole | null {
+  return ownerPatterns(lex).labelRole.get(label) ?? null;
 }

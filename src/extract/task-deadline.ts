@@ -81,17 +81,21 @@ export function spanDeadlines(deadlines: Deadline[], text?: string): Deadline {
  * Sub-steps written as paragraphs, each with its own date (`各部门在7月15日前
  * 要…自查` / `7月16日，领导小组进行…检查`): one milestone per dated paragraph.
  */
-function paragraphMilestones(blocks: Block[], ctx: DeadlineContext): Milestone[] {
-  const milestones = blocks.flatMap((block): Milestone[] => {
-    const deadline = chooseDeadline(findDeadlines(block.text, ctx));
+function paragraphMilestones(blocks: Block[], found: Deadline[][]): Milestone[] {
+  const milestones = blocks.flatMap((block, i): Milestone[] => {
+    const deadline = chooseDeadline(found[i]!);
     if (!deadline || !isDated(deadline)) return [];
     return [{ name: firstSentence(block.text, true), text: block.text, deadline, location: toLocation(block) }];
   });
   return milestones.length >= 2 ? milestones : [];
 }
 
-export function taskDeadline(text: string, blocks: Block[], ctx: DeadlineContext): { deadline: Deadline | null; milestones: Milestone[] } {
-  const milestones = findMilestones(blocks, ctx).length ? findMilestones(blocks, ctx) : paragraphMilestones(blocks, ctx);
+/** A task's deadline and milestones from the blocks of its text. */
+export function taskDeadline(blocks: Block[], ctx: DeadlineContext): { deadline: Deadline | null; milestones: Milestone[] } {
+  const inline = findMilestones(blocks, ctx);
+  if (inline.length) return { deadline: spanDeadlines(inline.map((m) => m.deadline!)), milestones: inline };
+  const found = blocks.map((block) => findDeadlines(block.text, ctx));
+  const milestones = paragraphMilestones(blocks, found);
   if (milestones.length) return { deadline: spanDeadlines(milestones.map((m) => m.deadline!)), milestones };
-  return { deadline: chooseDeadline(findDeadlines(text, ctx)), milestones };
+  return { deadline: chooseDeadline(found.flat()), milestones };
 }

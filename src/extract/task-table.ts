@@ -129,7 +129,7 @@ function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
  * cell, the text's own deadline.
  */
 function rowDeadline(cellText: string | null, text: string, row: Block, ctx: TableTaskContext): { deadline: Deadline | null; milestones: Milestone[] } {
-  const fromText = taskDeadline(text, [{ ...row, text }], ctx);
+  const fromText = taskDeadline([{ ...row, text }], ctx);
   const cell = cellText ? cellDeadline(cellText, ctx) : null;
   if (!cell) return fromText;
   if (fromText.milestones.length && isDated(cell)) {

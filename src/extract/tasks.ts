@@ -224,7 +224,7 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, i
   const blocks = [node.marker ? { ...head, text: node.marker.rest } : head, ...body.text];
   const text = blocks.map((b) => b.text).filter(Boolean).join('\n');
   const owners = dedupeOwners(body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon));
-  const { deadline, milestones } = taskDeadline(text, blocks, ctx);
+  const { deadline, milestones } = taskDeadline(blocks, ctx);
   const above = ancestors.filter((n) => n.head);
   const task: Task = {
     id: '',
@@ -262,7 +262,7 @@ function inlineSubtasks(task: Task, blocks: Block[], ctx: TaskContext): Task[] {
   if (pieces.length < 2 || pieces.some((p) => firstSentence(p.text).length > 20)) return [];
   return pieces.map((piece) => {
     const block = blocks.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? blocks[0]!;
-    const { deadline, milestones } = taskDeadline(piece.text, [{ ...block, text: piece.text }], ctx);
+    const { deadline, milestones } = taskDeadline([{ ...block, text: piece.text }], ctx);
     return {
       ...task,
       number: [...task.number, piece.label],

@@ -10,6 +10,8 @@ const sectionWords = memoByLexicon((lex) => {
     kindOf: new Map(entries.map((e) => [e.word, e.kind])),
     any: new RegExp(alternation(entries.map((e) => e.word)), 'g'),
     leading: new RegExp(`^(?:${alternation(entries.map((e) => e.word))})`),
+    /** headings seen before: the same heading is classified many times per document */
+    cache: new Map<string, SectionKind>(),
   };
 });
 
@@ -18,6 +20,17 @@ const sectionWords = memoByLexicon((lex) => {
  * at that position (`主要工作任务` → tasks, `指导思想和工作目标` → guidance).
  */
 export function sectionKind(heading: string, lex: Lexicon): SectionKind {
+  const { cache } = sectionWords(lex);
+  let kind = cache.get(heading);
+  if (kind === undefined) {
+    kind = classifyHeading(heading, lex);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(heading, kind);
+  }
+  return kind;
+}
+
+function classifyHeading(heading: string, lex: Lexicon): SectionKind {
   const { any, kindOf } = sectionWords(lex);
   const text = heading.replace(/[：:。，,；;\s]+$/, '');
   // a long heading is an item's first sentence, not a section title

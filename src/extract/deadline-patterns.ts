@@ -1,0 +1,134 @@
+/**
+ * The regular expressions of the deadline grammar, built once per lexicon
+ * from its word lists. All are sticky (`y`): they match at a given index of
+ * the text being scanned, never search.
+ */
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+
+/** Spaces that PDF copies put inside dates (`12 月底前`). */
+export const SP = '[ \\t\\u00a0]*';
+/** A month number: `6`, `12`, `十二`, `三`. */
+const MONTH = '\\d{1,2}|十[一二]?|[一二三四五六七八九]';
+/** A day number: `9`, `30`, `三十一`, `二十`, `十五`, `一`. */
+const DAY = '\\d{1,2}|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
+/** A count: `15`, `一`, `两`, `十五`, `半`. */
+export const COUNT = '\\d{1,3}|[一二两三四五六七八九十百]{1,3}|半';
+/** An hour: `4`, `16`, `四`, `十一`. */
+const HOUR = '\\d{1,2}|二十[一二三四]?|十[一二三四五六七八九]?|[一二两三四五六七八九十]';
+/** Characters that can only continue a number, so a match may not start right after them. */
+export const NUMBER_CHARS = /[\d〇零一二两三四五六七八九十百千xX×_＿.．]/;
+export const CJK_NUMBER_CHARS = /[〇零一二两三四五六七八九十百千第]/;
+
+const sticky = (source: string) => new RegExp(source, 'uy');
+const keys = (record: Record<string, unknown>) => alternation(Object.keys(record));
+
+export interface DeadlinePatterns {
+  iso: RegExp;
+  year: RegExp;
+  yearSuffix: RegExp;
+  month: RegExp;
+  day: RegExp;
+  monthPeriod: RegExp;
+  yearPeriod: RegExp;
+  bareYearPeriod: RegExp;
+  bareYear: RegExp;
+  quarter: RegExp;
+  monthDot: RegExp;
+  yearSpan: RegExp;
+  dayNumberRange: RegExp;
+  timeOfDay: RegExp;
+  weekdayNote: RegExp;
+  before: RegExp;
+  within: RegExp;
+  until: RegExp;
+  beforePrefix: RegExp;
+  untilPrefix: RegExp;
+  separator: RegExp;
+  looseSeparator: RegExp;
+  rangePrefix: RegExp;
+  rangeSuffix: RegExp;
+  from: RegExp;
+  duration: RegExp;
+  label: RegExp;
+  vague: RegExp;
+  vagueAdverb: RegExp;
+  holiday: RegExp;
+  after: RegExp;
+  ongoing: RegExp;
+  ongoingVerb: RegExp;
+  recurrence: RegExp;
+  recurrenceFixed: RegExp;
+  frequency: RegExp;
+  weekday: RegExp;
+  weekdayThrough: RegExp;
+  eventLink: RegExp;
+  monthDay: RegExp;
+  recurrencePeriod: RegExp;
+  anchorBefore: RegExp;
+  anchorPrefix: RegExp;
+}
+
+export const patterns = memoByLexicon((lex: Lexicon): DeadlinePatterns => {
+  const placeholders = alternation(lex.yearPlaceholders);
+  const relativeYears = keys(lex.relativeYears);
+  const recurrenceUnits = keys(lex.recurrenceUnits);
+  const durationUnits = keys(lex.durationUnits);
+  const seps = alternation(lex.rangeSeparators);
+  return {
+    iso: sticky(`(?<y>(?:19|20)\\d{2})(?<sep>[-/.．])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\d.．])`),
+    year: sticky(
+      `(?:(?<y4>(?:19|20)\\d{2})|(?<ycn>[〇零一二三四五六七八九]{4})|(?<yph>(?:19|20|二〇|二零)(?:${placeholders})|[xX×_＿]{4})` +
+        `|(?<y2>\\d{2})(?=${SP}年${SP}(?:(?:${MONTH})${SP}月|[底末初])))${SP}年|(?<rel>${relativeYears})`,
+    ),
+    yearSuffix: sticky('度'),
+    month: sticky(`(?<m>${MONTH})${SP}月(?!${SP}[一二两三四五六七八九十\\d]${SP}次)`),
+    day: sticky(`${SP}(?<d>${DAY})${SP}[日号]`),
+    monthPeriod: sticky(`(?<p>${keys(lex.monthPeriods)})`),
+    yearPeriod: sticky(`(?<p>${keys(lex.yearPeriods)})`),
+    bareYearPeriod: sticky(`年(?<p>${alternation(Object.keys(lex.yearPeriods).filter((k) => !k.includes('年')))})|(?<half>${alternation(Object.keys(lex.yearPeriods).filter((k) => k.includes('年')))})`),
+    bareYear: sticky('年'),
+    quarter: sticky(`第?(?<q>[一二三四1-4])(?:${alternation(lex.quarterWords)})(?<p>${keys(lex.quarterPeriods)})?`),
+    monthDot: sticky(`(?<m>\\d{1,2})[./．](?<d>\\d{1,2})(?![\\d.．%])`),
+    yearSpan: sticky(`(?<a>(?:19|20)\\d{2})(?:${SP}年)?${SP}(?:${seps})${SP}(?<b>(?:19|20)\\d{2})${SP}年`),
+    dayNumberRange: sticky(`(?<a>${DAY})${SP}(?:${seps})${SP}(?<b>${DAY})${SP}[日号]`),
+    timeOfDay: sticky(
+      `${SP}(?:(?<part>${keys(lex.dayParts)})${SP})?(?:(?<h>${HOUR})${SP}(?:${alternation(lex.hourWords)})(?:${SP}(?<half>半)|${SP}(?<min>\\d{1,2})${SP}分)?|(?<hh>\\d{1,2})[:：](?<mm>\\d{2}))` +
+        `|${SP}(?<partOnly>${keys(lex.dayParts)})`,
+    ),
+    weekdayNote: sticky(`${SP}[（(](?:周|星期|礼拜)[一二三四五六日天][）)]`),
+    before: sticky(`${SP}(?<w>${alternation(lex.beforeSuffixes)})`),
+    within: sticky(`${SP}(?<w>${alternation(lex.withinSuffixes)})`),
+    until: sticky(`${SP}(?<w>${alternation(lex.untilSuffixes)})`),
+    beforePrefix: sticky(`(?:${alternation(lex.beforePrefixes)})${SP}`),
+    untilPrefix: sticky(`(?:${alternation(lex.untilPrefixes)})${SP}`),
+    separator: sticky(`${SP}(?:${seps})${SP}`),
+    looseSeparator: sticky(`${SP}(?:${alternation(lex.looseRangeSeparators)})+${SP}`),
+    rangePrefix: sticky(`(?:${alternation(lex.rangePrefixes)})${SP}`),
+    rangeSuffix: sticky(`${SP}(?:${alternation(lex.rangeSuffixes)})`),
+    from: sticky(`${SP}(?:${alternation(lex.fromSuffixes)})${SP}`),
+    duration: sticky(`(?<n>${COUNT})${SP}(?<u>${durationUnits})${SP}(?<w>${alternation(lex.withinSuffixes)})`),
+    label: sticky(`(?:${alternation(lex.deadlineLabels)})${SP}[：:]*${SP}(?:${alternation(lex.labelFillers)})?${SP}(?:${alternation(lex.anchorPrefixes)})?${SP}`),
+    vague: sticky(`(?:${alternation(lex.vagueWords)})`),
+    vagueAdverb: sticky(`(?:${alternation(lex.vagueAdverbs)})`),
+    holiday: sticky(`[“"]?(?<h>${alternation(lex.holidays)})[”"]?${SP}(?:${alternation(lex.duringWords)})`),
+    after: sticky(`(?<w>${alternation(lex.afterWords)})`),
+    ongoing: sticky(`(?:${alternation(lex.ongoingWords)})`),
+    ongoingVerb: sticky(`(?:${alternation(lex.ongoingVerbs)})`),
+    recurrence: sticky(`(?:(?<gap>${alternation(lex.recurrenceGapMarkers)})|(?<mark>${alternation(lex.recurrenceMarkers)}))${SP}(?:(?<n>${COUNT})${SP})?(?<u>${recurrenceUnits})`),
+    recurrenceFixed: sticky(`(?:${keys(lex.recurrenceFixed)})`),
+    frequency: sticky(`(?<n>一|两|二|三|四|半|\\d{1,2})${SP}(?<u>${recurrenceUnits})${SP}(?:(?<times>[一两二三四五六七八九十\\d]{1,2})${SP}次|一(?:${alternation(lex.recurrenceCountFollowers.concat(['度']))}))`),
+    weekday: sticky(`(?<w>${keys(lex.weekdays)})`),
+    weekdayThrough: sticky(`${SP}(?:${seps})${SP}(?:${alternation(lex.weekWords)})?(?<w>${keys(lex.weekdays)})`),
+    eventLink: sticky(`(?:${alternation(lex.eventDurationLinks)})${SP}`),
+    monthDay: sticky(`${SP}(?<d>${DAY})${SP}[日号]`),
+    recurrencePeriod: sticky(`(?<p>${alternation(lex.recurrencePeriods)})`),
+    anchorBefore: sticky(`(?<w>${alternation(lex.anchorBeforeWords)}|前)`),
+    anchorPrefix: sticky(`(?:${alternation(lex.anchorPrefixes)})`),
+  };
+});
+
+/** Run a sticky pattern at index `i`. */
+export function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}

@@ -1,0 +1,222 @@
+import { describe, it, expect } from 'vitest';
+import {
+  classifyOwner,
+  findInlineOwners,
+  parseContinuationOwners,
+  parseOwnerLine,
+  parseRosterLine,
+  splitOwners,
+} from '../src/extract/owners.js';
+import { defaultLexicon as lex, mergeLexicon } from '../src/lexicon/index.js';
+import type { Owner, OwnerKind, OwnerRole } from '../src/model/plan.js';
+
+type Brief = [name: string, role: OwnerRole, kind: OwnerKind];
+const brief = (owners: Owner[] | null | undefined): Brief[] | null => owners?.map((o) => [o.name, o.role, o.kind]) ?? null;
+
+const P = (name: string): Brief => [name, 'responsible', 'person'];
+const U = (name: string, role: OwnerRole = 'responsible'): Brief => [name, role, 'unit'];
+const C = (name: string, role: OwnerRole = 'responsible'): Brief => [name, role, 'collective'];
+const X = (name: string, role: OwnerRole = 'responsible'): Brief => [name, role, 'placeholder'];
+
+/** Owner lines: [line, expected owners (null: not an owner line), role for the lines that follow]. */
+const OWNER_LINES: [string, Brief[] | null, OwnerRole?][] = [
+  ['责任人：王丹', [P('王丹')], 'responsible'],
+  ['责任人：：王丹', [P('王丹')], 'responsible'],
+  ['责任人:王丹', [P('王丹')], 'responsible'],
+  ['责任人：杨婷', [P('杨婷')], 'responsible'],
+  ['责任人：池艳莉', [P('池艳莉')], 'responsible'],
+  ['责任人：全体工作人员', [C('全体工作人员')], 'responsible'],
+  ['责任人：王丹　杨婷', [P('王丹'), P('杨婷')], 'responsible'],
+  ['责任人：王丹、齐妍爽', [P('王丹'), P('齐妍爽')], 'responsible'],
+  ['责任人：王丹同志', [P('王丹')], 'responsible'],
+  ['责任人：', [], 'responsible'],
+  ['责任人：xxx', [X('xxx')], 'responsible'],
+  ['责任人：×××', [X('×××')], 'responsible'],
+  ['负责人：某某', [X('某某')], 'responsible'],
+  ['责任单位：__', [X('__')], 'responsible'],
+  ['配合单位：xx社区', [X('xx社区', 'support')], 'support'],
+  ['（责任单位：市文明办）', [U('市文明办')], 'responsible'],
+  ['〔责任单位:市文明办、市城管局〕', [U('市文明办'), U('市城管局')], 'responsible'],
+  ['(牵头单位:市文明办;配合单位:各区、各有关单位)', [U('市文明办', 'lead'), C('各区', 'support'), C('各有关单位', 'support')], 'support'],
+  ['（牵头单位：市文明办；配合单位：各区）。', [U('市文明办', 'lead'), C('各区', 'support')], 'support'],
+  ['（牵头单位：市文明办）（配合单位：各区）', [U('市文明办', 'lead'), C('各区', 'support')], 'support'],
+  ['（市文明办牵头，各区按职责分工负责）', [U('市文明办', 'lead'), C('各区')], 'responsible'],
+  ['（由城管办负责）', [U('城管办')], 'responsible'],
+  ['责任单位：各县（市、区）人民政府', [C('各县（市、区）人民政府')], 'responsible'],
+  ['责任单位：市文明办及各社区', [C('市文明办及各社区')], 'responsible'],
+  ['责任单位：住房和城乡建设局', [U('住房和城乡建设局')], 'responsible'],
+  ['牵头领导：张书记  责任单位：市城管局', [['张书记', 'lead', 'person'], U('市城管局')], 'responsible'],
+  ['责任领导：李明', [P('李明')], 'responsible'],
+  ['主办单位：市委宣传部', [U('市委宣传部', 'lead')], 'lead'],
+  ['协办单位：团市委、市妇联', [U('团市委', 'support'), U('市妇联', 'support')], 'support'],
+  ['参与单位：相关部门', [C('相关部门', 'support')], 'support'],
+  ['责任部门：社区居委会', [U('社区居委会')], 'responsible'],
+  ['责任单位：市文明办，各区配合', [U('市文明办'), C('各区', 'support')], 'responsible'],
+  // not owner lines
+  ['负责人要高度重视此项工作', null],
+  ['负责人：要高度重视此项工作', null],
+  ['选派文字综合和协调能力最强的同志专门负责创城档案资料整理报送工作，报送的材料需经责任一把手审阅签字后，方可上报。', null],
+  ['（一）城区管理专项行动。', null],
+  ['（负责迎检全面工作）', null],
+  ['（2021年12月25日之前）', null],
+  ['组长：xx。', null],
+  ['严格执行“谁牵头谁负责、谁主管谁负责、谁丢分谁负责”的追责、问责制度。', null],
+  ['（三）袁家军省长主抓', null],
+];
+
+describe('parseOwnerLine', () => {
+  for (const [line, owners, role] of OWNER_LINES) {
+    it(line, () => {
+      const parsed = parseOwnerLine(line, lex);
+      expect(brief(parsed?.owners)).toEqual(owners);
+      if (role) expect(parsed?.role).toBe(role);
+    });
+  }
+  it('keeps the text as written in raw', () => {
+    const parsed = parseOwnerLine('（市文明办牵头，各区按职责分工负责）', lex)!;
+    expect(parsed.owners.map((o) => o.raw)).toEqual(['市文明办牵头', '各区按职责分工负责']);
+  });
+});
+
+const CONTINUATIONS: [string, Brief[] | null][] = [
+  ['齐妍爽', [P('齐妍爽')]],
+  ['王丹　杨婷', [P('王丹'), P('杨婷')]],
+  ['王丹 杨婷', [P('王丹'), P('杨婷')]],
+  ['社区居委会', [U('社区居委会')]],
+  ['全体工作人员', [C('全体工作人员')]],
+  ['xx', [X('xx')]],
+  ['2、整治非法小广告、宣传单。针对非法小广告屡禁不止、商业宣传单无序发放等问题', null],
+  ['3．整治窗口服务缺位。', null],
+  ['（二）城区管理专项行动。', null],
+  ['重点工作', null],
+  ['一', null],
+  ['存在问题', null],
+  ['社区要及时发现、及时清理', null],
+  ['党建引领', null],
+];
+
+describe('parseContinuationOwners', () => {
+  for (const [line, owners] of CONTINUATIONS) it(line, () => expect(brief(parseContinuationOwners(line, 'responsible', lex))).toEqual(owners));
+  it('takes the role of the owner line above', () => {
+    expect(brief(parseContinuationOwners('各区', 'support', lex))).toEqual([C('各区', 'support')]);
+  });
+});
+
+describe('splitOwners', () => {
+  it.each<[string, OwnerRole, Brief[]]>([
+    ['王丹、齐妍爽', 'responsible', [P('王丹'), P('齐妍爽')]],
+    ['市文明办牵头，各区配合', 'responsible', [U('市文明办', 'lead'), C('各区', 'support')]],
+    ['市文明办牵头，各区、各有关单位配合', 'responsible', [U('市文明办', 'lead'), C('各区', 'support'), C('各有关单位', 'support')]],
+    ['各县（市、区）人民政府、市直各部门', 'responsible', [C('各县（市、区）人民政府'), C('市直各部门')]],
+    ['市文明办及各社区', 'lead', [C('市文明办及各社区', 'lead')]],
+    ['市公安局；市交通局\n市城管局', 'support', [U('市公安局', 'support'), U('市交通局', 'support'), U('市城管局', 'support')]],
+    ['王丹同志、张书记', 'responsible', [P('王丹'), P('张书记')]],
+  ])('%s', (text, role, owners) => expect(brief(splitOwners(text, role, lex))).toEqual(owners));
+});
+
+describe('classifyOwner', () => {
+  it.each<[string, OwnerKind]>([
+    ['王丹', 'person'],
+    ['齐妍爽', 'person'],
+    ['欧阳明', 'person'],
+    ['张书记', 'person'],
+    ['王丹同志', 'person'],
+    ['管区书记', 'person'],
+    ['科室负责人', 'person'],
+    ['市文明办', 'unit'],
+    ['执法中队', 'unit'],
+    ['科技文化中心', 'unit'],
+    ['市场事务所', 'unit'],
+    ['空调社区', 'unit'],
+    ['西安区人民政府', 'unit'],
+    ['全体工作人员', 'collective'],
+    ['各社区', 'collective'],
+    ['各有关单位', 'collective'],
+    ['相关部门', 'collective'],
+    ['有关科室', 'collective'],
+    ['分管党政成员', 'collective'],
+    ['社区干部和小组长', 'collective'],
+    ['xx', 'placeholder'],
+    ['XX', 'placeholder'],
+    ['×××', 'placeholder'],
+    ['某某', 'placeholder'],
+    ['__', 'placeholder'],
+    ['**', 'placeholder'],
+    ['xx社区', 'placeholder'],
+    ['XX同志', 'placeholder'],
+    ['xx镇政府', 'placeholder'],
+    ['待定', 'placeholder'],
+    ['XX市文明办', 'unit'],
+  ])('%s → %s', (name, kind) => expect(classifyOwner(name, lex)).toBe(kind));
+
+  it('learns surnames, titles and collective words a user adds', () => {
+    const extended = mergeLexicon(lex, { surnames: '赪', collectiveWords: ['创城专班'] });
+    expect(classifyOwner('赪光', lex)).toBe('unit');
+    expect(classifyOwner('赪光', extended)).toBe('person');
+    expect(classifyOwner('创城专班', extended)).toBe('collective');
+  });
+});
+
+describe('findInlineOwners', () => {
+  it.each<[string, Brief[]]>([
+    [
+      '“条”上由城管办、执法中队、物业办、市场事务所、科技文化中心具体负责业务指导，分管党政成员为第一责任人，科室负责人为直接责任人；“块”上由各管区牵头开展工作，管区书记为第一责任人，各社区书记为直接责任人。',
+      [
+        U('城管办'),
+        U('执法中队'),
+        U('物业办'),
+        U('市场事务所'),
+        U('科技文化中心'),
+        C('分管党政成员'),
+        P('科室负责人'),
+        C('各管区', 'lead'),
+        P('管区书记'),
+        C('各社区书记'),
+      ],
+    ],
+    ['加强城市管理（责任单位：市城管局；配合单位：各区）。', [U('市城管局'), C('各区', 'support')]],
+    ['开展全民健身活动（市体育局牵头，各县区按职责分工负责）', [U('市体育局', 'lead'), C('各县区')]],
+    ['由市文明办牵头，各区配合。', [U('市文明办', 'lead'), C('各区', 'support')]],
+    ['市文明办牵头，各区配合，确保实效。', [U('市文明办', 'lead'), C('各区', 'support')]],
+    ['整治工作由城管办负责。', [U('城管办')]],
+    ['计划统一由镇爱卫会负责清运。', [U('镇爱卫会')]],
+    ['社区、村是该项工作的直接责任人，要高度重视', [U('社区'), U('村')]],
+    ['各物业服务企业的负责人是本次创城工作的第一责任人，要提高认识', [C('各物业服务企业的负责人')]],
+    ['选派文字综合和协调能力最强的同志专门负责创城档案资料整理报送工作，报送的材料需经责任一把手审阅签字后，方可上报。', []],
+    ['针对非法小广告屡禁不止、商业宣传单无序发放等问题，要形成联动机制，公安分局要加大打击力度，教育文体局对非法小广告印刷行业进行严格监管，社区要及时发现、及时清理。', []],
+    ['（三）袁家军省长主抓的数字化改革', []],
+    ['严格执行“谁牵头谁负责、谁主管谁负责、谁丢分谁负责”的追责、问责制度。', []],
+    ['市创文办牵头，先后两次召开“五城联创”联席会议', []],
+    ['由专人负责此项工作', []],
+    ['由于工作需要，社区负责人要亲自抓', []],
+  ])('%s', (text, owners) => expect(brief(findInlineOwners(text, lex))).toEqual(owners));
+});
+
+type RosterBrief = [role: string, members: Brief[], duty?: string];
+const roster = (line: string): RosterBrief[] | null =>
+  parseRosterLine(line, lex)?.map((e) => (e.duty ? [e.role, brief(e.members)!, e.duty] : [e.role, brief(e.members)!])) ?? null;
+
+describe('parseRosterLine', () => {
+  it.each<[string, RosterBrief[] | null]>([
+    ['组长：xx。副组长：xx。成员：xx。', [['组长', [X('xx', 'lead')]], ['副组长', [X('xx')]], ['成员', [X('xx', 'support')]]]],
+    ['组长：xx。', [['组长', [X('xx', 'lead')]]]],
+    ['人口管理组组长：xx。', [['人口管理组组长', [X('xx', 'lead')]]]],
+    ['领导小组组长：负责迎检全面工作和总协调；', [['领导小组组长', [], '负责迎检全面工作和总协调']]],
+    ['组长：张三，负责全面工作', [['组长', [['张三', 'lead', 'person']], '负责全面工作']]],
+    ['成员：王丹、杨婷、齐妍爽', [['成员', [['王丹', 'support', 'person'], ['杨婷', 'support', 'person'], ['齐妍爽', 'support', 'person']]]]],
+    [
+      '为加强对创建工作的组织领导，成立银川市物业服务行业创建全国文明城市工作小组：市物业办主任郭赪光任组长；市物业办副主任李威任副组长；物业管理科科长许永宏具体负责创建活动的开展。',
+      [['组长', [['郭赪光', 'lead', 'person']]], ['副组长', [P('李威')]]],
+    ],
+    ['成立创城领导小组，书记任组长，各人有分工', [['组长', [['书记', 'lead', 'person']]]]],
+    [
+      '街道“创城”工作领导小组组长由街道主要领导担任，党政成员任领导小组成员，领导小组下设办公室。',
+      [['工作领导小组组长', [['街道主要领导', 'lead', 'person']]], ['领导小组成员', [C('党政成员', 'support')]]],
+    ],
+    ['成立以小区经理为组长的创建文明小区工作小组', [['组长', [['小区经理', 'lead', 'person']]]]],
+    ['责任人：王丹', null],
+    ['任务：完成创建工作', null],
+    ['各社区要主动与帮扶单位取得联系', null],
+    ['（二）组长：xx', null],
+  ])('%s', (line, entries) => expect(roster(line)).toEqual(entries));
+});
