@@ -1,11 +1,13 @@
-// Median time of mammoth.convertToHtml alone vs. plan-parse's readDocx for
-// every fixtures/docx/*.docx, measured side by side in one process.
+// Median time of mammoth.convertToHtml alone vs. plan-parse's reader (readDocx)
+// and full parse (parseBytes: read, clean, split, outline, extract, validate)
+// for every fixtures/docx/*.docx, measured side by side in one process.
 // Run after `npm run build`: node bench/docx.js [rounds]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { readDocx } from '../dist/readers/docx/index.js';
+import { parseBytes } from '../dist/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/docx/', import.meta.url));
 const rounds = Number(process.argv[2] ?? 30);
@@ -25,30 +27,26 @@ const median = (xs) => {
 const rows = [];
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()) {
   const bytes = readFileSync(join(dir, name));
-  const mammothOnly = () => mammoth.convertToHtml({ buffer: bytes });
-  const ours = () => readDocx(bytes, name);
-  // warm up both paths (JIT, lazy requires) before measuring
-  for (let i = 0; i < 5; i++) {
-    await mammothOnly();
-    await ours();
-  }
-  const a = [];
-  const b = [];
-  // interleave the two so that GC and CPU frequency drift hit both alike
-  for (let i = 0; i < rounds; i++) {
-    a.push(await time(mammothOnly));
-    b.push(await time(ours));
-  }
-  rows.push({ name, mammoth: median(a), readDocx: median(b) });
+  const runs = {
+    mammoth: () => mammoth.convertToHtml({ buffer: bytes }),
+    reader: () => readDocx(bytes, name),
+    parse: () => parseBytes(bytes, name),
+  };
+  // warm up every path (JIT, lazy imports) before measuring
+  for (let i = 0; i < 5; i++) for (const run of Object.values(runs)) await run();
+  const times = { mammoth: [], reader: [], parse: [] };
+  // interleave them so that GC and CPU frequency drift hit all alike
+  for (let i = 0; i < rounds; i++) for (const [key, run] of Object.entries(runs)) times[key].push(await time(run));
+  rows.push({ name, mammoth: median(times.mammoth), reader: median(times.reader), parse: median(times.parse) });
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-const num = (x) => x.toFixed(2).padStart(8);
-console.log(`${pad('file', 30)} ${'mammoth ms'.padStart(10)} ${'readDocx ms'.padStart(11)} ${'ratio'.padStart(6)}`);
+const num = (x, n) => x.toFixed(2).padStart(n);
+console.log(`${pad('file', 28)} ${'mammoth ms'.padStart(10)} ${'reader ms'.padStart(10)} ${'parse ms'.padStart(9)} ${'parse/mammoth'.padStart(14)}`);
 let worst = 0;
 for (const r of rows) {
-  const ratio = r.readDocx / r.mammoth;
+  const ratio = r.parse / r.mammoth;
   worst = Math.max(worst, ratio);
-  console.log(`${pad(r.name, 30)} ${num(r.mammoth).padStart(10)} ${num(r.readDocx).padStart(11)} ${ratio.toFixed(2).padStart(6)}`);
+  console.log(`${pad(r.name, 28)} ${num(r.mammoth, 10)} ${num(r.reader, 10)} ${num(r.parse, 9)} ${ratio.toFixed(2).padStart(13)}×`);
 }
-console.log(`\nmedians of ${rounds} runs each; worst ratio ${worst.toFixed(2)}× (target ≤ ${TARGET}×)`);
+console.log(`\nmedians of ${rounds} interleaved runs; worst full-parse/mammoth ratio ${worst.toFixed(2)}× (target ≤ ${TARGET}×)`);

@@ -8,6 +8,7 @@ import type { Block } from '../model/block.js';
 import type { DocumentKind } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/numerals.js';
+import { findYear } from '../extract/deadline.js';
 
 export interface SplitDocument {
   index: number;
@@ -130,7 +131,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], blocks
     index,
     title,
     kind: documentKind(title, lex),
-    year: yearInTitle(title) ?? yearInText(blocks.map((b) => b.text).join('\n')),
+    year: yearInTitle(title) ?? findYear(blocks.map((b) => b.text).join('\n')),
     titleBlocks,
     blocks,
   };
@@ -148,11 +149,5 @@ export function documentKind(title: string, lex: Lexicon): DocumentKind {
 /** A title's year: `2024年…`, or a bare `2023创建…`. */
 function yearInTitle(title: string): number | null {
   const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
-  return m ? Number(m[1]) : null;
-}
-
-/** The first explicit year in a text (`2024年`); `20xx年` placeholders and counts like `2000多人` are not years. */
-function yearInText(text: string): number | null {
-  const m = /(?<![\d.])((?:19|20)\d{2})年/.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -10,6 +10,7 @@ import { buildOutline, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { collectTasks } from './tasks.js';
 import { extractTableTasks } from './task-table.js';
+import { parseDateLine } from './deadline.js';
 import { collectPhases } from './phases.js';
 import { readBody } from './body.js';
 import { toLocation } from './location.js';
@@ -23,7 +24,8 @@ export interface ExtractOptions {
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
   const lex = options.lexicon;
   const root = buildOutline(doc.blocks, lex);
-  const year = doc.year ?? options.year ?? null;
+  const date = signedDate(doc.blocks, lex);
+  const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const ctx = { lexicon: lex, year, documentKind: doc.kind };
   const outlined = collectTasks(root, ctx);
   const tasks = [...outlined.tasks, ...tableTasks(doc.blocks, root, ctx)].sort((a, b) => a.location.line - b.location.line);
@@ -37,7 +39,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
     title: doc.title,
     kind: doc.kind,
     year,
-    date: null,
+    date,
     location: {
       start: first ? toLocation(first) : { line: 1 },
       end: last ? toLocation(last) : { line: 1 },
@@ -49,6 +51,15 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
     organization: roster,
     warnings: [],
   };
+}
+
+/** 成文日期: a line at the end of a document that is only a date (`2024年3月1日`). */
+function signedDate(blocks: Block[], lex: Lexicon): string | null {
+  for (const block of blocks.slice(-3).reverse()) {
+    const date = block.cells ? null : parseDateLine(block.text, lex);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Tasks from task decomposition tables (任务分解表) anywhere in the document. */

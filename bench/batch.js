@@ -1,0 +1,97 @@
+// Batch benchmark for `plan-parse convert`: N input files (default 1,000)
+// copied from fixtures/seeds and fixtures/docx under varied names, converted
+// with worker threads and with child processes, --jobs 1 and --jobs 2.
+// Prints files/s, documents/s and the peak RSS of the whole process tree.
+// Run after `npm run build`: node bench/batch.js [files] [--all]
+//   --all also runs processes with --jobs 1 (skipped by default to stay near a minute).
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'bin', 'plan-parse.js');
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
+const all = process.argv.includes('--all');
+
+/** N files in 20 folders, cycling through the corpus; names vary so paths (and shards) do too. */
+function buildInputs(dir) {
+  const sources = ['seeds', 'docx'].flatMap((d) => readdirSync(join(root, 'fixtures', d)).sort().map((f) => join(root, 'fixtures', d, f)));
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length];
+    const folder = join(dir, `单位${String(i % 20).padStart(2, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    const ext = source.slice(source.lastIndexOf('.'));
+    copyFileSync(source, join(folder, `工作方案-${String(i).padStart(4, '0')}${ext}`));
+  }
+}
+
+/** Resident set of a process and all its descendants, from /proc (Linux); 0 elsewhere. */
+function treeRss(pid) {
+  let procs;
+  try {
+    procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  const parent = new Map();
+  const rss = new Map();
+  for (const p of procs) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      parent.set(Number(p), Number(/PPid:\s+(\d+)/.exec(status)?.[1]));
+      rss.set(Number(p), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = (p) => {
+    for (let q = p; q; q = parent.get(q)) if (q === pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [p, bytes] of rss) if (inTree(p)) total += bytes;
+  return total;
+}
+
+function run(inputs, out, pool, jobs) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [cli, 'convert', inputs, '--out-dir', out, '--force', '--pool', pool, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let peak = 0;
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 50);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`convert exited ${code}: ${stderr}`));
+      const rows = readFileSync(join(out, 'index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const documents = rows.reduce((n, r) => n + r.documents, 0);
+      resolve({ pool, jobs, seconds, files: rows.length, documents, peak });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-parse-bench-'));
+try {
+  const inputs = join(dir, 'in');
+  buildInputs(inputs);
+  const configs = [['threads', 1], ['threads', 2], ...(all ? [['processes', 1]] : []), ['processes', 2]];
+  const results = [];
+  for (const [pool, jobs] of configs) {
+    results.push(await run(inputs, join(dir, `out-${pool}-${jobs}`), pool, jobs));
+    const r = results.at(-1);
+    console.error(`  ${pool} --jobs ${jobs}: ${r.seconds.toFixed(1)} s`);
+  }
+  const pad = (s, n) => String(s).padStart(n);
+  console.log(`${count} files (${results[0].documents} documents) from fixtures/, \`plan-parse convert --force\`:`);
+  console.log(`${'pool'.padEnd(10)} ${pad('jobs', 4)} ${pad('seconds', 8)} ${pad('files/s', 8)} ${pad('docs/s', 8)} ${pad('peak RSS', 9)}`);
+  for (const r of results) {
+    const mb = `${Math.round(r.peak / 2 ** 20)} MB`;
+    console.log(`${r.pool.padEnd(10)} ${pad(r.jobs, 4)} ${pad(r.seconds.toFixed(1), 8)} ${pad((r.files / r.seconds).toFixed(1), 8)} ${pad((r.documents / r.seconds).toFixed(1), 8)} ${pad(r.peak ? mb : 'n/a', 9)}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
