@@ -4,3 +4,8 @@ export { defaultLexicon, mergeLexicon, type Lexicon, type LexiconExtension } fro
 export { PlanParseError } from './errors.js';
 export * from './model/plan.js';
 export type { Block, BlockHint, ReadResult } from './model/block.js';
+export { checkFile, type CheckFileOptions } from './check/check-file.js';
+export { checkParsed, type CheckOptions, type CheckResult } from './rules/engine.js';
+export { rules, type Rule } from './rules/index.js';
+export { Config } from './model/config.js';
+export * from './model/finding.js';

@@ -6,31 +6,45 @@ import { EXIT } from './exit.js';
 import { reportError } from './main.js';
 import { assertNotInput, writeFileAtomic } from './io.js';
 import type { ParseCommandOptions } from './commands/parse.js';
+import { ConfigFinder, defaultConfig } from '../config/load.js';
+import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import { configFor } from '../check/check-file.js';
 
 export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
   const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document };
   if (options.output) await assertNotInput(options.output, files.filter((f) => f !== '-'));
   const parsed: ParsedFile[] = [];
+  // the configuration (.planparserc) adds lexicon words and a year, and sets the gaps the text view marks
+  const configs: ResolvedConfig[] = [];
+  const finder = new ConfigFinder();
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      parsed.push(file === '-' ? await parseBytes(await readStdin(), '<stdin>', parseOptions) : await parseFile(file, parseOptions));
+      const config = file === '-' ? resolveConfig(defaultConfig()) : await configFor(file, finder);
+      const fileOptions = { ...parseOptions, lexicon: config.lexicon, year: parseOptions.year ?? config.year };
+      parsed.push(file === '-' ? await parseBytes(await readStdin(), '<stdin>', fileOptions) : await parseFile(file, fileOptions));
+      configs.push(config);
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
     }
   }
   if (parsed.length === 0) return exit;
-  const output = await render(parsed, options);
+  const output = await render(parsed, options, configs);
   if (options.output) await writeFileAtomic(options.output, output);
   else process.stdout.write(output);
   return exit;
 }
 
-async function render(parsed: ParsedFile[], options: ParseCommandOptions): Promise<string> {
+async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string> {
   if (options.format === 'text') {
-    const [{ renderText }, { chalkFor }] = await Promise.all([import('../formats/text.js'), import('./color.js')]);
+    const [{ renderText }, { chalkFor }, { taskMarks }] = await Promise.all([
+      import('../formats/text.js'),
+      import('./color.js'),
+      import('../check/marks.js'),
+    ]);
     const toTerminal = !options.output && process.stdout.isTTY === true;
-    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns: process.stdout.columns }) + '\n';
+    const marks = parsed.flatMap((file, i) => taskMarks(file, configs[i]!));
+    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns: process.stdout.columns, marks }) + '\n';
   }
   const { serialize } = await import('../formats/serialize.js');
   return serialize(parsed, options.format);

@@ -1,14 +1,50 @@
-/** `plan-parse check`. Placeholder until its issue lands: registered so the CLI's command list is stable. */
-import { Command } from 'commander';
-import { PlanParseError } from '../../errors.js';
+/** `plan-parse check`: report the gaps of plans, for people and for CI. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseIntOption, parseYearOption } from '../options.js';
+import { FINDING_FORMATS, type FindingFormat } from '../../formats/findings/names.js';
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+type RuleSettings = Record<string, (typeof SEVERITIES)[number]>;
+
+export interface CheckCommandOptions {
+  format: FindingFormat;
+  output?: string;
+  config?: string;
+  rule?: RuleSettings;
+  maxWarnings?: number;
+  quiet?: boolean;
+  year?: number;
+  color: boolean;
+}
+
+/** `--rule id=severity`, repeatable; the rule id is checked when the rules are loaded. */
+function collectRule(value: string, previous: RuleSettings | undefined): RuleSettings {
+  const m = /^([a-z][a-z-]*)=(\w+)$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected RULE=SEVERITY, e.g. missing-deadline=off');
+  const severity = m[2] as (typeof SEVERITIES)[number];
+  if (!SEVERITIES.includes(severity)) throw new InvalidArgumentError(`severity must be one of ${SEVERITIES.join('|')}`);
+  return { ...previous, [m[1]!]: severity };
+}
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new PlanParseError('usage', 'the check command is not available in this build');
+    .description('report the gaps of plans (no owner, no deadline, …) for people and CI')
+    .argument('<inputs...>', "files, folders or quoted globs ('plans/**/*.{docx,doc,txt}')")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FINDING_FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-c, --config <file>', 'use this configuration for every file instead of searching for .planparserc')
+    .option('--rule <rule=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseIntOption)
+    .option('-q, --quiet', 'report errors only')
+    .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 unreadable input, bad configuration or nothing matched.\nSee `plan-parse rules` for the rules.',
+    )
+    .action(async (inputs: string[], options: CheckCommandOptions) => {
+      const { runCheck } = await import('../run-check.js');
+      process.exitCode = await runCheck(inputs, options);
     });
 }

@@ -1,14 +1,19 @@
-/** `plan-parse rules`. Placeholder until its issue lands: registered so the CLI's command list is stable. */
-import { Command } from 'commander';
-import { PlanParseError } from '../../errors.js';
+/** `plan-parse rules`: every gap rule with its default severity, description and examples. */
+import { Command, Option } from 'commander';
 
 export function registerRules(program: Command): void {
   program
     .command('rules')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new PlanParseError('usage', 'the rules command is not available in this build');
+    .description('list the gap rules of plan-parse check, with examples')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .action(async (options: { format: 'text' | 'json' | 'markdown'; color: boolean }) => {
+      const [{ rules }, formats] = await Promise.all([import('../../rules/index.js'), import('../../formats/rules.js')]);
+      if (options.format === 'json') process.stdout.write(formats.rulesJson(rules));
+      else if (options.format === 'markdown') process.stdout.write(formats.rulesMarkdown(rules));
+      else {
+        const { chalkFor } = await import('../color.js');
+        process.stdout.write(formats.rulesText(rules, await chalkFor(options.color && process.stdout.isTTY === true)));
+      }
     });
 }

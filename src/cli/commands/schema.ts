@@ -5,12 +5,11 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of the JSON output (schemas/plan.schema.json)')
-    .option('--config', 'print the schema of .planparserc instead')
-    .action(async (options: { config?: boolean }) => {
+    .option('--config', 'print the schema of .planparserc instead (schemas/config.schema.json)')
+    .option('--report', 'print the schema of check --format json instead (schemas/report.schema.json)')
+    .action(async (options: { config?: boolean; report?: boolean }) => {
       const { jsonSchemas } = await import('../../model/json-schema.js');
-      const schemas = jsonSchemas();
-      const schema = options.config ? schemas['config.schema.json'] : schemas['plan.schema.json'];
-      if (!schema) throw new Error('no config schema yet');
-      process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
+      const name = options.config ? 'config.schema.json' : options.report ? 'report.schema.json' : 'plan.schema.json';
+      process.stdout.write(JSON.stringify(jsonSchemas()[name], null, 2) + '\n');
     });
 }

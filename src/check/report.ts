@@ -1,0 +1,48 @@
+/** Findings → the report every format renders (pure). */
+import type { ParsedFile } from '../model/plan.js';
+import { REPORT_VERSION, type CheckReport, type FileFailure, type FileReport, type Finding } from '../model/finding.js';
+import type { CheckResult } from '../rules/engine.js';
+
+function counts(findings: Finding[]) {
+  return {
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+export function fileReport(parsed: ParsedFile, result: CheckResult, config: string | null): FileReport {
+  return {
+    path: parsed.source.path,
+    format: parsed.source.format,
+    config,
+    documents: parsed.documents.map((doc) => ({
+      index: doc.index,
+      title: doc.title,
+      kind: doc.kind,
+      tasks: doc.tasks.map((t) => ({ id: t.id, title: t.title, line: t.location.line })),
+    })),
+    findings: result.findings,
+    suppressed: result.suppressed,
+    ...counts(result.findings),
+  };
+}
+
+/** `--quiet`: errors only, as if the other findings had never been made. */
+export function onlyErrors(file: FileReport): FileReport {
+  const findings = file.findings.filter((f) => f.severity === 'error');
+  return { ...file, findings, suppressed: file.suppressed.filter((f) => f.severity === 'error'), ...counts(findings) };
+}
+
+export function checkReport(files: FileReport[], failures: FileFailure[], version: string): CheckReport {
+  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount') => files.reduce((n, f) => n + f[key], 0);
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { name: 'plan-parse', version },
+    files,
+    failures,
+    errorCount: sum('errorCount'),
+    warningCount: sum('warningCount'),
+    infoCount: sum('infoCount'),
+  };
+}

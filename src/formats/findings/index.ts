@@ -1,0 +1,24 @@
+/** The findings formats of `plan-parse check --format`. */
+import type { FormatInput } from './common.js';
+import { formatStylish } from './stylish.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatGithub } from './github.js';
+import { formatJunit } from './junit.js';
+import type { FindingFormat } from './names.js';
+
+export { FINDING_FORMATS, type FindingFormat } from './names.js';
+
+const formatters: Record<FindingFormat, (input: FormatInput) => string> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+};
+
+export function formatFindings(format: FindingFormat, input: FormatInput): string {
+  return formatters[format](input);
+}
+
+export type { FormatInput } from './common.js';

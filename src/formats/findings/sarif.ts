@@ -1,0 +1,111 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers.
+ * One run; one rule descriptor per rule (with its description and examples
+ * as help); one result per finding, suppressed findings included with their
+ * reason. Word findings point at the line of the extracted text, carry their
+ * paragraph/table position in the message and the region's properties, and
+ * an excerpt as the snippet.
+ */
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Finding, Severity, SuppressedFinding } from '../../model/finding.js';
+import { rules } from '../../rules/index.js';
+import { ruleSummary, type Rule } from '../../rules/types.js';
+import { fullMessage, repoPath, type FormatInput } from './common.js';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const BASE_ID = '%SRCROOT%';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A relative path as a URI reference: each segment percent-encoded (Chinese file names, spaces). */
+export function pathToUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function descriptor(rule: Rule<unknown>) {
+  const { bad, good } = rule.examples;
+  const indent = (s: string) => s.replace(/^/gm, '    ');
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: ruleSummary(rule) },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}\n\nBad:\n${bad}\n\nGood:\n${good}`,
+      markdown: `${rule.description}\n\nBad:\n\n${indent(bad)}\n\nGood:\n\n${indent(good)}`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['plan-parse', 'documentation'] },
+  };
+}
+
+/** Stable across runs and edits elsewhere in the file: it uses the task title, not its id or line. */
+function fingerprint(path: string, f: Finding): string {
+  const key = [f.ruleId, path, f.document, f.taskTitle ?? '', f.message].join('\u0000');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+function region(f: Finding) {
+  const { line, column, excerpt, paragraph, table, row, cell } = f.location;
+  const word = Object.fromEntries(Object.entries({ paragraph, table, row, cell }).filter(([, v]) => v !== undefined));
+  return {
+    startLine: line,
+    ...(column !== undefined ? { startColumn: column } : {}),
+    ...(excerpt ? { snippet: { text: excerpt } } : {}),
+    ...(Object.keys(word).length ? { properties: word } : {}),
+  };
+}
+
+function result(f: Finding | SuppressedFinding, path: string, artifact: number) {
+  const ruleIndex = rules.findIndex((r) => r.id === f.ruleId);
+  const logical = f.taskTitle ? [{ name: f.taskTitle, fullyQualifiedName: `#${f.document}/${f.taskId}`, kind: 'element' }] : undefined;
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: LEVEL[f.severity],
+    message: { text: fullMessage(f) },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: BASE_ID, index: artifact }, region: region(f) },
+        ...(logical ? { logicalLocations: logical } : {}),
+      },
+    ],
+    partialFingerprints: { 'planParse/v1': fingerprint(path, f) },
+    ...('reason' in f ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.reason }] } : {}),
+  };
+}
+
+function notification(message: string, path: string) {
+  return {
+    level: 'error',
+    message: { text: message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: BASE_ID } } }],
+  };
+}
+
+export function formatSarif({ report, cwd }: FormatInput): string {
+  const paths = report.files.map((file) => repoPath(file.path, cwd));
+  const results = report.files.flatMap((file, i) =>
+    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i)),
+  );
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'plan-parse', version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map(descriptor) } },
+        invocations: [
+          {
+            executionSuccessful: report.failures.length === 0,
+            toolExecutionNotifications: report.failures.map((f) => notification(f.message, repoPath(f.path, cwd))),
+          },
+        ],
+        originalUriBaseIds: { [BASE_ID]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+        artifacts: report.files.map((file, i) => ({ location: { uri: pathToUri(paths[i]!), uriBaseId: BASE_ID }, roles: ['analysisTarget'] })),
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

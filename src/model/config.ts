@@ -1,0 +1,106 @@
+/**
+ * The configuration file (.planparserc.yaml, …): zod schema, and from it
+ * `schemas/config.schema.json` so editors autocomplete it. The `rules` part is
+ * built from the rule modules, so each rule's options are checked by the
+ * rule's own schema.
+ */
+import { z } from 'zod';
+import { SectionKind } from './plan.js';
+import { SeveritySetting } from './finding.js';
+import { rules } from '../rules/index.js';
+import { ruleSummary, type Rule } from '../rules/types.js';
+
+/** A severity; for rules with options also `[severity, {options}]`. */
+function ruleEntry(rule: Rule<unknown>) {
+  const doc = `${ruleSummary(rule)} Default: ${rule.defaultSeverity}.`;
+  if (!rule.options) return SeveritySetting.optional().describe(doc);
+  return z
+    .union([SeveritySetting, z.tuple([SeveritySetting, rule.options as z.ZodType])])
+    .optional()
+    .describe(`${doc} Either a severity or [severity, {options}].`);
+}
+
+export const RulesConfig = z
+  .object(Object.fromEntries(rules.map((rule) => [rule.id, ruleEntry(rule)])))
+  .strict()
+  .describe('severity of each rule by id: off|info|warning|error, or [severity, {options}]');
+
+const Words = z.array(z.string().min(1));
+
+export const LexiconConfig = z
+  .object({
+    sectionKinds: z
+      .object(Object.fromEntries(SectionKind.options.map((kind) => [kind, Words.optional()])))
+      .strict()
+      .optional()
+      .describe('extra heading words by section kind, e.g. tasks: [攻坚行动]'),
+    unitSuffixes: Words.optional().describe('endings that make an owner a unit (…中心, …专班)'),
+    collectiveWords: Words.optional().describe('owners that name a group (各片区, 全体网格员)'),
+    placeholders: Words.optional().describe('template stand-ins for a name (○○○)'),
+    personTitles: Words.optional().describe('titles after a name that keep it a person (网格长)'),
+    vagueWords: Words.optional().describe('deadlines in words only (择机)'),
+    ongoingWords: Words.optional().describe('markers of work that never ends (常态长效)'),
+  })
+  .strict()
+  .describe('words added to the built-in lexicon');
+
+export const RosterConfig = z
+  .object({
+    people: Words.default([]).describe('everyone who may own a task'),
+    units: Words.default([]).describe('every unit that may own a task'),
+  })
+  .strict()
+  .describe('who exists: enables unknown-owner');
+
+export const RequiredSectionsConfig = z
+  .object({
+    plan: z.array(SectionKind).optional().describe('default: [guidance, tasks, safeguards]'),
+    summary: z.array(SectionKind).optional().describe('default: [problems]'),
+  })
+  .strict()
+  .describe('section kinds missing-section requires, by document kind');
+
+/** `/regex/flags` is a regular expression; anything else is text the title contains. */
+export function isRegexPattern(pattern: string): boolean {
+  return /^\/.+\/[a-z]*$/.test(pattern);
+}
+
+function validPattern(pattern: string): boolean {
+  if (!isRegexPattern(pattern)) return true;
+  try {
+    new RegExp(pattern.slice(1, pattern.lastIndexOf('/')), pattern.slice(pattern.lastIndexOf('/') + 1));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const RuleId = z.enum(rules.map((rule) => rule.id) as [string, ...string[]], { error: 'unknown rule id (plan-parse rules lists them)' });
+
+export const IgnoreEntry = z
+  .object({
+    task: z.string().regex(/^t\d+$/, 'expected a task id such as t3').optional().describe('a task id (t1, t2, … in reading order)'),
+    title: z.string().min(1).refine(validPattern, 'invalid regular expression').optional().describe('text the task title contains, or /regex/'),
+    rules: z.array(RuleId).optional().describe('only these rules (default: all)'),
+    document: z.number().int().min(0).optional().describe('only this document of a file (0-based)'),
+    files: z.string().min(1).optional().describe('only files matching this glob, relative to the configuration file'),
+    reason: z.string().trim().min(1, 'an ignore entry needs a reason').describe('why these findings are accepted (required)'),
+  })
+  .strict()
+  .refine((e) => e.task !== undefined || e.title !== undefined || e.rules !== undefined || e.files !== undefined || e.document !== undefined, {
+    message: 'an ignore entry needs at least one of task, title, rules, files, document',
+  });
+export type IgnoreEntry = z.infer<typeof IgnoreEntry>;
+
+export const Config = z
+  .object({
+    $schema: z.string().optional(),
+    rules: RulesConfig.optional(),
+    roster: RosterConfig.optional(),
+    lexicon: LexiconConfig.optional(),
+    year: z.number().int().min(1900).max(2200).optional().describe('year for dates without one when a document gives none (--year wins)'),
+    requiredSections: RequiredSectionsConfig.optional(),
+    ignore: z.array(IgnoreEntry).optional().describe('findings to accept, each with a reason'),
+  })
+  .strict();
+export type Config = z.infer<typeof Config>;

@@ -1,0 +1,88 @@
+/**
+ * duplicate-task: the same task listed twice — usually a paragraph pasted
+ * into two sections — so two owners think the other one has it.
+ */
+import { z } from 'zod';
+import type { Task } from '../model/plan.js';
+import { foldWidth } from '../text/normalize.js';
+import { defineRule, type RawFinding } from './types.js';
+
+const Options = z
+  .object({
+    similarity: z.number().min(0.5).max(1).default(0.9).describe('how alike (0.5–1, Dice coefficient of character pairs) two task texts must be to count as the same'),
+    minLength: z.number().int().min(1).default(12).describe('texts shorter than this are compared by title only'),
+  })
+  .strict();
+type Options = z.infer<typeof Options>;
+
+/** Text without punctuation, spaces or numbering differences, for comparison. */
+function comparable(text: string): string {
+  return foldWidth(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const pair = text.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Sørensen–Dice coefficient over character pairs: 1 for identical texts. */
+function dice(a: Map<string, number>, aSize: number, b: Map<string, number>, bSize: number): number {
+  if (aSize + bSize === 0) return 0;
+  let shared = 0;
+  for (const [pair, count] of a) shared += Math.min(count, b.get(pair) ?? 0);
+  return (2 * shared) / (aSize + bSize);
+}
+
+interface Prepared {
+  task: Task;
+  title: string;
+  text: string;
+  pairs: Map<string, number>;
+}
+
+function prepare(task: Task): Prepared {
+  const text = comparable(task.text);
+  return { task, title: comparable(task.title), text, pairs: bigrams(text) };
+}
+
+function sameTask(a: Prepared, b: Prepared, options: Options): boolean {
+  if (a.title.length >= 2 && a.title === b.title) return true;
+  const shorter = Math.min(a.text.length, b.text.length);
+  const longer = Math.max(a.text.length, b.text.length);
+  // Dice can never reach the threshold when the lengths differ this much
+  if (shorter < options.minLength || (2 * shorter) / (shorter + longer) < options.similarity) return false;
+  return dice(a.pairs, a.text.length - 1, b.pairs, b.text.length - 1) >= options.similarity;
+}
+
+function check(tasks: Task[], options: Options): RawFinding[] {
+  const prepared = tasks.map(prepare);
+  const findings: RawFinding[] = [];
+  prepared.forEach((later, i) => {
+    const earlier = prepared.slice(0, i).find((p) => sameTask(p, later, options));
+    if (!earlier) return;
+    const { task } = earlier;
+    findings.push({
+      message: `same task as ${task.id} “${task.title}” (line ${task.location.line})`,
+      location: later.task.location,
+      taskId: later.task.id,
+    });
+  });
+  return findings;
+}
+
+export const duplicateTask = defineRule({
+  id: 'duplicate-task',
+  defaultSeverity: 'warning',
+  description:
+    'The same task listed twice in one document: the same title, or texts that are nearly identical (similarity option, 0.9 by default). It is usually a paragraph pasted into two sections; each owner then assumes the other has it. Keep one task and give it all its owners.',
+  examples: {
+    bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：杨婷',
+    good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治非法小广告。清理小广告，6月底前完成。\n责任人：杨婷',
+  },
+  options: Options,
+  check: ({ document, options }) => check(document.tasks, options),
+});

@@ -1,0 +1,57 @@
+/**
+ * docs/check.md and the CI examples stay true: the rules section is the one
+ * the rule modules generate, the example configuration validates, and the
+ * examples the docs quote are the files in examples/.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { rules } from '../src/rules/index.js';
+import { rulesMarkdown } from '../src/formats/rules.js';
+import { validateConfig } from '../src/config/load.js';
+import { fixture } from './helpers/corpus.js';
+
+const read = (path: string) => readFileSync(fixture(`../${path}`), 'utf8');
+const docs = read('docs/check.md');
+
+describe('docs/check.md', () => {
+  it('has the rules section the rule modules generate (node bin/plan-parse.js rules --format markdown)', () => {
+    const section = /<!-- rules:start -->\n([\s\S]*)<!-- rules:end -->/.exec(docs)?.[1];
+    expect(section).toBe(rulesMarkdown(rules));
+  });
+
+  it('documents every rule id', () => {
+    for (const rule of rules) expect(docs).toContain(`### ${rule.id}`);
+  });
+
+  it('quotes the examples as they are in examples/', () => {
+    for (const path of ['examples/.planparserc.yaml', 'examples/github-workflow.yml', 'examples/pre-commit-config.yaml']) {
+      expect(docs).toContain(read(path).trimEnd());
+    }
+  });
+});
+
+describe('examples', () => {
+  it('the example configuration is valid', () => {
+    const config = validateConfig(parseYaml(read('examples/.planparserc.yaml')), 'examples/.planparserc.yaml');
+    expect(config.roster?.people).toContain('王丹');
+  });
+
+  it('the GitHub workflow annotates with --format github and uploads SARIF', () => {
+    const workflow = parseYaml(read('examples/github-workflow.yml'));
+    const steps = workflow.jobs.check.steps as { run?: string; uses?: string; with?: Record<string, string> }[];
+    expect(steps.map((s) => s.run)).toContain("npx plan-parse check 'plans/**/*.{docx,doc,txt}' --format github");
+    const sarif = steps.find((s) => s.run?.includes('--format sarif'))!;
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    expect(sarif.run).toContain(`-o ${upload.with!.sarif_file}`);
+    expect(workflow.permissions['security-events']).toBe('write');
+  });
+
+  it('the pre-commit hook runs plan-parse check on documents', () => {
+    const [hook] = parseYaml(read('.pre-commit-hooks.yaml'));
+    expect(hook).toMatchObject({ id: 'plan-parse-check', entry: 'plan-parse check', language: 'node' });
+    expect(new RegExp(hook.files).test('plans/方案.docx')).toBe(true);
+    const local = parseYaml(read('examples/pre-commit-config.yaml')).repos[0].hooks[0];
+    expect(local).toMatchObject({ id: 'plan-parse-check', entry: 'npx plan-parse check' });
+  });
+});
