@@ -2,11 +2,13 @@
 // copied from fixtures/seeds and fixtures/docx under varied names, converted
 // with worker threads and with child processes, --jobs 1 and --jobs 2.
 // Prints files/s, documents/s and the peak RSS of the whole process tree.
-// Run after `npm run build`: node bench/batch.js [files] [--all]
-//   --all also runs processes with --jobs 1 (skipped by default to stay near a minute).
+// Run after `npm run build`: node bench/batch.js [files] [--all] [--rounds=N]
+//   --all also runs processes with --jobs 1 (skipped by default to stay near a minute);
+//   --rounds=N runs every configuration N times, interleaved, and reports the median
+//   (for a busy machine, where one run can be off by a third).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'plan-parse.js');
 const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
 const all = process.argv.includes('--all');
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 1);
 
 /** N files in 20 folders, cycling through the corpus; names vary so paths (and shards) do too. */
 function buildInputs(dir) {
@@ -76,17 +79,23 @@ function run(inputs, out, pool, jobs) {
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-parse-bench-'));
 try {
+  // other work on the machine skews the figures: say how busy it was
+  const load = loadavg()[0].toFixed(2);
   const inputs = join(dir, 'in');
   buildInputs(inputs);
   const configs = [['threads', 1], ['threads', 2], ...(all ? [['processes', 1]] : []), ['processes', 2]];
-  const results = [];
-  for (const [pool, jobs] of configs) {
-    results.push(await run(inputs, join(dir, `out-${pool}-${jobs}`), pool, jobs));
-    const r = results.at(-1);
-    console.error(`  ${pool} --jobs ${jobs}: ${r.seconds.toFixed(1)} s`);
+  const runs = configs.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, [pool, jobs]] of configs.entries()) {
+      const r = await run(inputs, join(dir, `out-${pool}-${jobs}`), pool, jobs);
+      runs[i].push(r);
+      console.error(`  ${pool} --jobs ${jobs}: ${r.seconds.toFixed(1)} s`);
+    }
   }
+  // the median run by time (its own peak RSS with it)
+  const results = runs.map((rs) => [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor(rs.length / 2)]);
   const pad = (s, n) => String(s).padStart(n);
-  console.log(`${count} files (${results[0].documents} documents) from fixtures/, \`plan-parse convert --force\`:`);
+  console.log(`${count} files (${results[0].documents} documents) from fixtures/, \`plan-parse convert --force\`${rounds > 1 ? `, median of ${rounds} runs` : ''}; load average at start ${load}:`);
   console.log(`${'pool'.padEnd(10)} ${pad('jobs', 4)} ${pad('seconds', 8)} ${pad('files/s', 8)} ${pad('docs/s', 8)} ${pad('peak RSS', 9)}`);
   for (const r of results) {
     const mb = `${Math.round(r.peak / 2 ** 20)} MB`;

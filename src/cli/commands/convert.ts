@@ -1,14 +1,52 @@
-/** `plan-parse convert`. Placeholder until its issue lands: registered so the CLI's command list is stable. */
-import { Command } from 'commander';
-import { PlanParseError } from '../../errors.js';
+/** `plan-parse convert`: batch conversion of folders, globs and zip archives (docs/convert.md). */
+import { Command, Option } from 'commander';
+import { parseIntOption, parseYearOption } from '../options.js';
+import { parseShard, type Shard } from '../../convert/shard.js';
+import type { DataFormat } from '../../formats/serialize.js';
+import type { PoolKind } from '../../convert/pool.js';
+
+interface ConvertCommandOptions {
+  outDir?: string;
+  format: DataFormat;
+  split?: boolean;
+  filesFrom?: string;
+  exclude?: string[];
+  jobs?: number;
+  pool: PoolKind;
+  force?: boolean;
+  report?: boolean;
+  shard?: Shard;
+  year?: number;
+  progress: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerConvert(program: Command): void {
   program
     .command('convert')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new PlanParseError('usage', 'the convert command is not available in this build');
+    .description('convert folders, globs and .zip archives of plans into JSON/YAML files with an index')
+    .argument('[inputs...]', "files, folders (recursive), quoted globs ('plans/**/*.docx'), .zip archives")
+    .option('-o, --out-dir <dir>', 'write one output per input here, mirroring the input paths, plus index.csv and index.jsonl')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'jsonl']).default('json'))
+    .option('--split', 'one output file per document instead of one per input')
+    .option('--files-from <list>', 'read input paths from a file, one a line (- for stdin)')
+    .option('--exclude <pattern>', 'leave out paths matching a glob (repeatable; matched against index paths)', collect)
+    .option('-j, --jobs <n>', 'parallel workers (default: number of CPU cores)', parseIntOption)
+    .addOption(new Option('--pool <kind>', 'run workers as threads or child processes').choices(['threads', 'processes']).default('threads'))
+    .option('--force', 'convert again even inputs whose output is up to date')
+    .option('--report', 'also write summary.md (totals, files with the most gaps, failures)')
+    .option('--shard <K/N>', 'process only shard K of N (by path hash), for CI matrices', parseShard)
+    .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .action(async (inputs: string[], options: ConvertCommandOptions) => {
+      const { runConvert } = await import('../../convert/run.js');
+      process.exitCode = await runConvert(inputs, {
+        ...options,
+        split: options.split === true,
+        exclude: options.exclude ?? [],
+        force: options.force === true,
+        report: options.report === true,
+      });
     });
 }

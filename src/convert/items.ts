@@ -1,0 +1,121 @@
+/**
+ * Input files → work items, one at a time, in index order: documents with
+ * their bytes, rows to record without parsing (skipped, failed), and junk to
+ * count. Zip archives are walked entry by entry (one level of zips inside
+ * zips), so only the entries in flight are ever in memory.
+ */
+import type { ZipFile } from 'yauzl';
+import { readInput } from '../pipeline.js';
+import { classify, extensionFormat } from './classify.js';
+import type { Excluder } from './exclude.js';
+import type { InputFile } from './inputs.js';
+import { MAX_ENTRY_BYTES, openZip, readEntry, unsafeEntryName, zipEntries, type ZipEntry } from './zip.js';
+import { errorLine } from './error-line.js';
+
+export type Item =
+  | { kind: 'document'; path: string; bytes: Uint8Array }
+  | { kind: 'skip'; path: string; reason: string }
+  | { kind: 'fail'; path: string; format: string; message: string }
+  | { kind: 'junk'; path: string; reason: string };
+
+export interface ItemOptions {
+  exclude: Excluder;
+  /** Whether this run (shard) owns a path. */
+  owns: (path: string) => boolean;
+  /** Called when an archive turns out to hold more (or fewer) items than the one counted for it. */
+  grow: (delta: number) => void;
+}
+
+const fail = (path: string, message: string): Item => ({ kind: 'fail', path, format: extensionFormat(path), message });
+
+export async function* itemsOf(files: InputFile[], options: ItemOptions): AsyncGenerator<Item> {
+  for (const file of files) {
+    const disposition = classify(file.path);
+    if (disposition.kind === 'archive') {
+      yield* zipItems(file.abs, file.path, options, 1);
+      continue;
+    }
+    if (!options.owns(file.path)) continue;
+    if (disposition.kind === 'junk') yield { kind: 'junk', path: file.path, reason: disposition.reason };
+    else if (disposition.kind === 'skip') yield { kind: 'skip', path: file.path, reason: disposition.reason };
+    else yield await readDisk(file);
+  }
+}
+
+async function readDisk(file: InputFile): Promise<Item> {
+  try {
+    return { kind: 'document', path: file.path, bytes: await readInput(file.abs) };
+  } catch (error) {
+    return fail(file.path, errorLine(error));
+  }
+}
+
+/** The items of a zip (a file on disk, or the bytes of a zip inside one), which replace the one item it was counted as. */
+async function* zipItems(source: string | Buffer, path: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
+  let zip: ZipFile;
+  try {
+    zip = await openZip(source);
+  } catch (error) {
+    if (options.owns(path)) yield fail(path, `not a readable zip archive: ${(error as Error).message}`);
+    else options.grow(-1);
+    return;
+  }
+  options.grow(zip.entryCount - 1);
+  try {
+    yield* entriesOf(zip, path, options, depth);
+  } catch (error) {
+    if (options.owns(path)) yield fail(path, `the zip archive is damaged: ${(error as Error).message}`);
+  } finally {
+    zip.close();
+  }
+}
+
+async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
+  for await (const entry of zipEntries(zip)) {
+    const path = `${prefix}/${entry.name.replace(/\/+$/, '')}`;
+    if (entry.directory || options.exclude(path)) {
+      options.grow(-1);
+      continue;
+    }
+    const disposition = classify(path);
+    if (disposition.kind === 'archive') {
+      if (depth === 1) yield* nestedItems(zip, entry, path, options);
+      else if (options.owns(path)) yield { kind: 'skip', path, reason: 'zip inside a zip inside a zip (only one level is opened)' };
+      else options.grow(-1);
+      continue;
+    }
+    if (!options.owns(path)) {
+      options.grow(-1);
+      continue;
+    }
+    if (disposition.kind === 'junk') yield { kind: 'junk', path, reason: disposition.reason };
+    else if (disposition.kind === 'skip') yield { kind: 'skip', path, reason: disposition.reason };
+    else yield await readZipDocument(zip, entry, path);
+  }
+}
+
+/** Why an entry cannot be read, before trying. */
+function entryProblem(entry: ZipEntry): string | null {
+  if (unsafeEntryName(entry.name)) return 'unsafe entry name in the zip (absolute, or with ..): not extracted';
+  if (entry.encrypted) return 'the zip entry is encrypted (password-protected zip)';
+  if (entry.size > MAX_ENTRY_BYTES) return `the zip entry is too large (${entry.size} bytes uncompressed)`;
+  return null;
+}
+
+async function readZipDocument(zip: ZipFile, entry: ZipEntry, path: string): Promise<Item> {
+  const problem = entryProblem(entry);
+  if (problem) return fail(path, problem);
+  try {
+    return { kind: 'document', path, bytes: await readEntry(zip, entry.entry) };
+  } catch (error) {
+    return fail(path, `cannot read the zip entry: ${(error as Error).message}`);
+  }
+}
+
+/** A zip inside a zip: inflated into memory (never to disk) and walked one level down. */
+async function* nestedItems(outer: ZipFile, entry: ZipEntry, path: string, options: ItemOptions): AsyncGenerator<Item> {
+  const read = await readZipDocument(outer, entry, path);
+  if (read.kind === 'document') yield* zipItems(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), path, options, 2);
+  else if (options.owns(path)) yield read;
+  else options.grow(-1);
+}

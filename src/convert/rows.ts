@@ -1,0 +1,177 @@
+/**
+ * The index: one row per input, as `index.jsonl` (lossless, for tools and
+ * merge-index) and `index.csv` (UTF-8 with BOM and CRLF, which Excel opens
+ * with the Chinese intact). Both use the same column names, in this order.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+export type RowStatus = 'ok' | 'failed' | 'skipped';
+
+export interface IndexRow {
+  /** Index path: relative to the inputs' common folder; zip entries as `a.zip/entry`. */
+  path: string;
+  /** The format read (txt, md, docx, doc, html); the extension for rows that were not read. */
+  format: string;
+  documents: number;
+  tasks: number;
+  tasksWithoutOwner: number;
+  tasksWithoutDeadline: number;
+  /** Findings by severity. */
+  errors: number;
+  warnings: number;
+  infos: number;
+  status: RowStatus;
+  /** failed: the one-line error; skipped: why; ok: empty. */
+  message: string;
+  sha256: string;
+  /** Time to read, parse and write this input. */
+  ms: number;
+  /** plan-parse version that produced the row (and the output). */
+  version: string;
+}
+
+export const COLUMNS = [
+  'path', 'format', 'documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline',
+  'errors', 'warnings', 'infos', 'status', 'message', 'sha256', 'ms', 'version',
+] as const satisfies readonly (keyof IndexRow)[];
+
+const NUMERIC = new Set<string>(['documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'errors', 'warnings', 'infos', 'ms']);
+
+export const INDEX_JSONL = 'index.jsonl';
+export const INDEX_CSV = 'index.csv';
+
+/** Keys in column order, so that every index.jsonl line reads the same. */
+export function rowToJson(row: IndexRow): string {
+  const ordered: Record<string, unknown> = {};
+  for (const column of COLUMNS) ordered[column] = row[column];
+  return JSON.stringify(ordered);
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const CSV_HEADER = COLUMNS.join(',');
+
+export function rowToCsv(row: IndexRow): string {
+  return COLUMNS.map((c) => csvField(row[c])).join(',');
+}
+
+/** Read back a row written by another version or edited by hand: missing numbers become 0. */
+export function normalizeRow(value: Record<string, unknown>): IndexRow | null {
+  if (typeof value.path !== 'string' || !value.path) return null;
+  const row: Record<string, unknown> = {};
+  for (const column of COLUMNS) {
+    const v = value[column];
+    row[column] = NUMERIC.has(column) ? Number(v) || 0 : v === undefined || v === null ? '' : String(v);
+  }
+  return row as unknown as IndexRow;
+}
+
+/** Rows of a JSON Lines index, one at a time; a torn last line (a crash mid-write) is ignored. */
+export async function* readJsonlRows(path: string): AsyncGenerator<IndexRow> {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const row = parsed && typeof parsed === 'object' ? normalizeRow(parsed as Record<string, unknown>) : null;
+    if (row) yield row;
+  }
+}
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      record.push(field), records.push(record), (record = []), (field = '');
+    } else field += c;
+  }
+  if (field || record.length) record.push(field), records.push(record);
+  return records.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+export async function readCsvRows(path: string): Promise<IndexRow[]> {
+  const [header, ...records] = parseCsv(await readFile(path, 'utf8'));
+  if (!header) return [];
+  return records
+    .map((record) => normalizeRow(Object.fromEntries(header.map((name, i) => [name, record[i]]))))
+    .filter((row): row is IndexRow => row !== null);
+}
+
+/**
+ * Write lines to a temporary file beside `path`, then rename: an index is
+ * either the old one or the complete new one, never half of each.
+ */
+export async function writeLinesAtomic(path: string, lines: Iterable<string>, eol = '\n', prefix = ''): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const out = createWriteStream(temp);
+  try {
+    if (prefix) out.write(prefix);
+    for (const line of lines) {
+      if (!out.write(line + eol)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+    await rename(temp, path);
+  } catch (error) {
+    out.destroy();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+function* csvLines(rows: Iterable<IndexRow>): Generator<string> {
+  yield CSV_HEADER;
+  for (const row of rows) yield rowToCsv(row);
+}
+
+function* jsonLines(rows: Iterable<IndexRow>): Generator<string> {
+  for (const row of rows) yield rowToJson(row);
+}
+
+/** index.csv: the BOM, or Excel reads UTF-8 as the ANSI code page and the Chinese turns to mojibake. */
+export function writeCsvIndex(path: string, rows: Iterable<IndexRow>): Promise<void> {
+  return writeLinesAtomic(path, csvLines(rows), '\r\n', '\uFEFF');
+}
+
+export function writeJsonlIndex(path: string, rows: Iterable<IndexRow>): Promise<void> {
+  return writeLinesAtomic(path, jsonLines(rows));
+}
+
+export async function writeIndex(outDir: string, rows: IndexRow[]): Promise<void> {
+  await writeJsonlIndex(join(outDir, INDEX_JSONL), rows);
+  await writeCsvIndex(join(outDir, INDEX_CSV), rows);
+}
+
+/** Index order: plain code-unit order, the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareRows(a: IndexRow, b: IndexRow): number {
+  return comparePaths(a.path, b.path);
+}

@@ -1,0 +1,244 @@
+/**
+ * `plan-parse convert`: inputs → items → a pool of workers → outputs + index.
+ * The main thread only walks inputs, hashes bytes and records rows; parsing
+ * and writing happen in the workers, at most 2 × jobs inputs in flight.
+ */
+import { availableParallelism } from 'node:os';
+import { PlanParseError } from '../errors.js';
+import { sha256 } from '../pipeline.js';
+import type { DataFormat } from '../formats/serialize.js';
+import { EXIT } from '../cli/exit.js';
+import { version } from '../cli/version.js';
+import { classify, extensionFormat } from './classify.js';
+import { makeExcluder } from './exclude.js';
+import { expandInputs, type InputFile } from './inputs.js';
+import { itemsOf, type Item } from './items.js';
+import { createPool, type ConvertPool, type PoolKind } from './pool.js';
+import { createProgress, type Progress } from './progress.js';
+import { shardFilter, type Shard } from './shard.js';
+import { DirSink, StreamSink, removeTempOutputs, type Sink } from './sinks.js';
+import type { IndexRow } from './rows.js';
+import type { ConvertResult } from './convert-one.js';
+
+export interface ConvertOptions {
+  outDir?: string;
+  format: DataFormat;
+  split: boolean;
+  filesFrom?: string;
+  exclude: string[];
+  jobs?: number;
+  pool: PoolKind;
+  force: boolean;
+  report: boolean;
+  shard?: Shard;
+  year?: number;
+  progress: boolean;
+}
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
+
+const usage = (message: string) => new PlanParseError('usage', message);
+
+function checkOptions(options: ConvertOptions): void {
+  if (!options.outDir && options.format !== 'jsonl') throw usage('convert needs --out-dir DIR (or --format jsonl to stream documents to stdout)');
+  if (!options.outDir && (options.split || options.report)) throw usage('--split and --report need --out-dir');
+  if (options.split && options.format === 'jsonl') throw usage('--split applies to --format json and yaml (jsonl already has one line per document)');
+  if (options.jobs !== undefined && options.jobs < 1) throw usage('--jobs must be at least 1');
+}
+
+interface Counts {
+  converted: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  documents: number;
+  tasks: number;
+  junk: Map<string, number>;
+}
+
+function baseRow(path: string, format: string): IndexRow {
+  return { path, format, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, errors: 0, warnings: 0, infos: 0, status: 'ok', message: '', sha256: '', ms: 0, version };
+}
+
+function resultRow(path: string, hash: string, result: ConvertResult): IndexRow {
+  if (result.status === 'failed') return { ...baseRow(path, extensionFormat(path)), status: 'failed', message: result.message, sha256: hash, ms: result.ms };
+  const { lines: _lines, ...counts } = result;
+  return { ...baseRow(path, result.format), ...counts, sha256: hash };
+}
+
+class ConvertRun {
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly limit: number;
+  private readonly counts: Counts = { converted: 0, unchanged: 0, failed: 0, skipped: 0, documents: 0, tasks: 0, junk: new Map() };
+  private stopping = false;
+  private aborted = false;
+  private seq = 0;
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly pool: ConvertPool,
+    private readonly progress: Progress,
+    private readonly options: ConvertOptions,
+    jobs: number,
+  ) {
+    this.limit = jobs * 2;
+  }
+
+  /** First Ctrl-C: finish what is in flight. Second (or SIGTERM): stop the workers now. */
+  onSignal = (signal: NodeJS.Signals): void => {
+    if (!this.stopping && signal === 'SIGINT') {
+      this.stopping = true;
+      this.progress.log('plan-parse: stopping after the files in progress (Ctrl-C again to stop at once)…');
+      return;
+    }
+    this.stopping = true;
+    this.aborted = true;
+    void this.pool.destroy();
+  };
+
+  async execute(items: AsyncIterable<Item>): Promise<void> {
+    for await (const item of items) {
+      if (this.stopping) break;
+      await this.handle(item, this.seq++);
+    }
+    await Promise.all(this.inFlight);
+  }
+
+  private async handle(item: Item, seq: number): Promise<void> {
+    if (item.kind === 'junk') {
+      this.counts.junk.set(item.reason, (this.counts.junk.get(item.reason) ?? 0) + 1);
+      return this.done(seq, null);
+    }
+    if (item.kind === 'skip') return this.done(seq, { ...baseRow(item.path, extensionFormat(item.path)), status: 'skipped', message: item.reason });
+    if (item.kind === 'fail') return this.done(seq, { ...baseRow(item.path, item.format), status: 'failed', message: item.message });
+    await this.convert(item.path, item.bytes, seq);
+  }
+
+  private async convert(path: string, bytes: Uint8Array, seq: number): Promise<void> {
+    const hash = sha256(bytes);
+    const previous = await this.sink.reusable(path, hash);
+    if (previous) {
+      this.counts.unchanged++;
+      return this.done(seq, previous);
+    }
+    const target = this.sink.target(path);
+    if (target === null) return this.done(seq, { ...baseRow(path, extensionFormat(path)), status: 'failed', message: 'the output would land outside the out-dir: not written' });
+    await this.slot();
+    // a Ctrl-C while we waited for a slot: this input was not started, so it has no row
+    if (this.stopping) return;
+    const task = { path, bytes, sha256: hash, target, stream: this.sink instanceof StreamSink, year: this.options.year ?? null };
+    const running: Promise<void> = this.pool.run(task).then(
+      (result) => this.done(seq, resultRow(path, hash, result), result.status === 'ok' ? result.lines : undefined),
+      (error: Error) => this.lost(seq, path, hash, target?.base, error),
+    );
+    this.inFlight.add(running);
+    void running.finally(() => this.inFlight.delete(running));
+  }
+
+  /** A task that never finished: killed by a second Ctrl-C (no row, no partial file), or a crashed worker. */
+  private async lost(seq: number, path: string, hash: string, base: string | undefined, error: Error): Promise<void> {
+    if (base) await removeTempOutputs(base);
+    if (this.aborted) return;
+    await this.done(seq, resultRow(path, hash, { status: 'failed', message: `internal error: ${error.message.split('\n')[0]}`, ms: 0 }));
+  }
+
+  /** Wait for room: a free worker slot, and (streaming) not too many results waiting for an earlier one. */
+  private async slot(): Promise<void> {
+    const stream = this.sink instanceof StreamSink ? this.sink : null;
+    while (this.inFlight.size >= this.limit || (stream && stream.backlog >= this.limit * 4 && this.inFlight.size > 0)) {
+      await Promise.race(this.inFlight);
+    }
+    if (stream && process.stdout.writableNeedDrain && !this.stopping) await drained(process.stdout);
+  }
+
+  private async done(seq: number, row: IndexRow | null, lines?: string): Promise<void> {
+    if (this.sink instanceof StreamSink) this.sink.emit(seq, lines ?? '');
+    if (row) {
+      await this.sink.record(row);
+      this.tally(row);
+    }
+    this.progress.tick(row?.status === 'failed');
+  }
+
+  private tally(row: IndexRow): void {
+    const c = this.counts;
+    if (row.status === 'failed') c.failed++;
+    else if (row.status === 'skipped') c.skipped++;
+    else c.converted++;
+    c.documents += row.documents;
+    c.tasks += row.tasks;
+  }
+
+  summaryLine(seconds: number): string {
+    const c = this.counts;
+    const inputs = c.converted + c.failed + c.skipped;
+    const junk = [...c.junk.values()].reduce((a, b) => a + b, 0);
+    const parts = [
+      `${inputs} inputs: ${c.converted - c.unchanged} converted, ${c.unchanged} unchanged, ${c.failed} failed, ${c.skipped} skipped`,
+      ...(junk ? [`${junk} system/temp files ignored`] : []),
+      `${c.documents} documents, ${c.tasks} tasks`,
+      `${seconds.toFixed(1)} s (${(inputs / Math.max(seconds, 0.001)).toFixed(1)} files/s)`,
+    ];
+    const out = this.options.outDir ? ` → ${this.options.outDir}` : '';
+    return `plan-parse convert${this.stopping ? ' (interrupted)' : ''}: ${parts.join('; ')}${out}`;
+  }
+
+  extras() {
+    return { junk: this.counts.junk, unchanged: this.counts.unchanged, interrupted: this.stopping };
+  }
+
+  exitCode(): number {
+    if (this.stopping) return EXIT_INTERRUPTED;
+    return this.counts.failed > 0 ? EXIT.findings : EXIT.ok;
+  }
+}
+
+/** Resolves when a stream can take more, or will never again (closed, failed): never hangs the run. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    // an EPIPE may have been emitted already, before anyone listened
+    if (stream.errored || stream.destroyed || !stream.writableNeedDrain) return resolve();
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.once(event, done);
+  });
+}
+
+/** Files the progress bar starts with: archives count as one until opened. */
+function initialTotal(files: InputFile[], owns: (path: string) => boolean): number {
+  return files.filter((f) => classify(f.path).kind === 'archive' || owns(f.path)).length;
+}
+
+export async function runConvert(args: string[], options: ConvertOptions): Promise<number> {
+  checkOptions(options);
+  const exclude = makeExcluder(options.exclude);
+  const { files, unmatched } = await expandInputs(args, { filesFrom: options.filesFrom, outDir: options.outDir, exclude });
+  for (const pattern of unmatched) process.stderr.write(`plan-parse: ${pattern}: no file matched\n`);
+  if (files.length === 0) throw usage('no input matched');
+  const jobs = options.jobs ?? availableParallelism();
+  const owns = shardFilter(options.shard);
+  // the out-dir first: a bad one must fail before a progress bar is drawn
+  let progress: Progress | undefined;
+  const sink: Sink = options.outDir
+    ? await DirSink.open(options.outDir, options.format, options.split, { force: options.force, report: options.report })
+    : new StreamSink((line) => progress?.log(line));
+  progress = await createProgress(initialTotal(files, owns), options.progress);
+  const pool = await createPool(options.pool, jobs);
+  const run = new ConvertRun(sink, pool, progress, options, jobs);
+  const started = performance.now();
+  process.on('SIGINT', run.onSignal).on('SIGTERM', run.onSignal);
+  try {
+    await run.execute(itemsOf(files, { exclude, owns, grow: (n) => progress.grow(n) }));
+    await sink.finish(run.extras());
+  } finally {
+    progress.stop();
+    await pool.destroy();
+  }
+  process.stderr.write(run.summaryLine((performance.now() - started) / 1000) + '\n');
+  // only now: a Ctrl-C while the index is being written must not kill the process halfway
+  process.off('SIGINT', run.onSignal).off('SIGTERM', run.onSignal);
+  return run.exitCode();
+}
