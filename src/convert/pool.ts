@@ -1,7 +1,7 @@
 /**
  * Run convertOne in parallel: worker threads (piscina, the default) or child
  * processes. bench/batch.js measures both: the same speed for this workload,
- * but threads need 80–100 MB less (docs/convert.md); processes remain as
+ * but threads need 80–100 MB less (the README); processes remain as
  * `--pool processes` for isolation from crashes in native code.
  */
 import { fork, type ChildProcess } from 'node:child_process';

@@ -8,7 +8,7 @@ import type { Block } from '../model/block.js';
 import type { DocumentKind } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/numerals.js';
-import { findYear } from '../extract/deadline.js';
+import { findYear, parseDateLine } from '../extract/deadline.js';
 
 export interface SplitDocument {
   index: number;
@@ -113,7 +113,9 @@ function plainTitleAt(blocks: Block[], i: number, lex: Lexicon): { title: string
     return { title: first.text, length: 1 };
   }
   const second = blocks[i + 1];
-  if (second && isTitleShaped(second) && plain.test(second.text) && first.text.length + second.text.length <= 60) {
+  // a date or a signature above a title (the 印发 notice's 成文日期) is not its first half
+  const firstHalf = !parseDateLine(first.text, lex) && !/\d{1,2}日$/.test(first.text);
+  if (firstHalf && second && isTitleShaped(second) && plain.test(second.text) && first.text.length + second.text.length <= 60) {
     return { title: first.text + second.text, length: 2 };
   }
   return null;

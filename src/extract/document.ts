@@ -24,7 +24,7 @@ export interface ExtractOptions {
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
   const lex = options.lexicon;
   const root = buildOutline(doc.blocks, lex);
-  const date = signedDate(doc.blocks, lex);
+  const date = signedDate(doc.blocks, root, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const ctx = { lexicon: lex, year, documentKind: doc.kind };
   const outlined = collectTasks(root, ctx);
@@ -53,10 +53,18 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   };
 }
 
-/** 成文日期: a line at the end of a document that is only a date (`2024年3月1日`). */
-function signedDate(blocks: Block[], lex: Lexicon): string | null {
+/**
+ * 成文日期: a line that is only a date (`2024年3月1日`) at the end of the
+ * document, or else in the 印发 notice above its first section.
+ */
+function signedDate(blocks: Block[], root: OutlineNode, lex: Lexicon): string | null {
+  const dateOf = (block: Block) => (block.cells ? null : parseDateLine(block.text, lex));
   for (const block of blocks.slice(-3).reverse()) {
-    const date = block.cells ? null : parseDateLine(block.text, lex);
+    const date = dateOf(block);
+    if (date) return date;
+  }
+  for (const block of root.body) {
+    const date = dateOf(block);
     if (date) return date;
   }
   return null;

@@ -1,6 +1,6 @@
 /**
  * The rule list of `plan-parse rules`: for a terminal, as JSON, and as the
- * Markdown of docs/check.md's rule section (a test keeps that in sync).
+ * Markdown of the README's rule section (a test keeps that in sync).
  */
 import { z } from 'zod';
 import type { ChalkInstance } from 'chalk';
@@ -47,7 +47,7 @@ export function rulesJson(rules: readonly Rule<unknown>[]): string {
   return JSON.stringify(rules.map(ruleInfo), null, 2) + '\n';
 }
 
-/** The rules section of docs/check.md, generated so it cannot drift from the rule modules. */
+/** The rules section of the README, generated so it cannot drift from the rule modules. */
 export function rulesMarkdown(rules: readonly Rule<unknown>[]): string {
   const table = ['| rule | default | options |', '| --- | --- | --- |'];
   const sections: string[] = [];
@@ -56,7 +56,7 @@ export function rulesMarkdown(rules: readonly Rule<unknown>[]): string {
     table.push(`| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${defaults ? `\`${JSON.stringify(defaults)}\`` : '—'} |`);
     sections.push(
       [
-        `### ${rule.id}`,
+        `#### ${rule.id}`,
         '',
         `Default severity: **${rule.defaultSeverity}**.${defaults ? ` Options (defaults): \`${JSON.stringify(defaults)}\`.` : ''}`,
         '',

@@ -21,7 +21,8 @@ export interface TextOptions {
   chalk: ChalkInstance;
   /** Terminal width; the title column takes what is left. */
   columns?: number;
-  marks?: TaskMark[];
+  /** The gap rules' findings about tasks (check/marks.ts). */
+  marks: TaskMark[];
 }
 
 export function renderText(files: ParsedFile[], options: TextOptions): string {
@@ -39,7 +40,7 @@ function renderFile(file: ParsedFile, options: TextOptions): string {
 
 function renderDocument(file: ParsedFile, doc: PlanDocument, options: TextOptions): string {
   const { chalk } = options;
-  const marks = (options.marks ?? basicMarks(doc)).filter((m) => m.document === doc.index);
+  const marks = options.marks.filter((m) => m.document === doc.index);
   const meta = [doc.kind, doc.year ?? 'year unknown', `${file.source.path} #${doc.index}`].join(' · ');
   const lines = [chalk.bold(doc.title || '(untitled)') + '  ' + chalk.dim(meta)];
   if (doc.sections.length) lines.push(chalk.dim('  sections: ') + doc.sections.map((s) => s.heading).join(' · '));
@@ -90,24 +91,18 @@ function paint(text: string, severity: TaskMark['severity'] | null, chalk: Chalk
   return text;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function summaryLine(doc: PlanDocument, marks: TaskMark[], chalk: ChalkInstance): string {
   const noOwner = doc.tasks.filter((t) => t.owners.length === 0).length;
   const noDeadline = doc.tasks.filter((t) => !t.deadline).length;
   const parts = [
-    `${doc.tasks.length} tasks`,
+    plural(doc.tasks.length, 'task'),
     paint(`${noOwner} without owner`, noOwner ? 'error' : null, chalk),
     paint(`${noDeadline} without deadline`, noDeadline ? 'warning' : null, chalk),
   ];
   const errors = marks.filter((m) => m.severity === 'error').length;
   const warnings = marks.filter((m) => m.severity === 'warning').length;
-  if (marks.length) parts.push(`${errors} errors, ${warnings} warnings (plan-parse check for details)`);
+  if (marks.length) parts.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return parts.join(' · ');
-}
-
-/** Without the gap rules' findings, at least mark tasks with no owner or no deadline. */
-function basicMarks(doc: PlanDocument): TaskMark[] {
-  return doc.tasks.flatMap((task): TaskMark[] => [
-    ...(task.owners.length ? [] : [{ taskId: task.id, document: doc.index, severity: 'error' as const, ruleId: 'missing-owner', message: 'no owner' }]),
-    ...(task.deadline ? [] : [{ taskId: task.id, document: doc.index, severity: 'warning' as const, ruleId: 'missing-deadline', message: 'no deadline' }]),
-  ]);
 }

@@ -51,7 +51,7 @@ export interface RawFinding {
 export interface Rule<Options = unknown> {
   id: string;
   defaultSeverity: Severity;
-  /** One paragraph, shown by `plan-parse rules`, in docs/check.md and as SARIF help. */
+  /** One paragraph, shown by `plan-parse rules`, in the README and as SARIF help. */
   description: string;
   /**
    * Short Chinese snippets: `bad` makes the rule fire, `good` does not (a test

@@ -1,4 +1,4 @@
-/** `plan-parse convert`: batch conversion of folders, globs and zip archives (docs/convert.md). */
+/** `plan-parse convert`: batch conversion of folders, globs and zip archives (README: plan-parse convert). */
 import { Command, Option } from 'commander';
 import { parseIntOption, parseYearOption } from '../options.js';
 import { parseShard, type Shard } from '../../convert/shard.js';

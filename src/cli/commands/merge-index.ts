@@ -1,4 +1,4 @@
-/** `plan-parse merge-index`: merge the indexes of `convert --shard` runs (docs/convert.md). */
+/** `plan-parse merge-index`: merge the indexes of `convert --shard` runs (README: plan-parse convert). */
 import { Command } from 'commander';
 import { EXIT } from '../exit.js';
 
