@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import type { Block, BlockHint, ReadResult } from '../../model/block.js';
 import { inputError } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
-import { openWordPackage, readPart, type WordPackage } from './package.js';
+import { openWordPackage, readPart, readPartBytes, type WordPackage } from './package.js';
 import { parseStyles } from './styles.js';
 import { parseNumbering } from './numbering.js';
 import { scanDocument, type DocumentScan, type ParagraphInfo } from './document.js';
@@ -22,27 +22,19 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 
 /**
  * mammoth reads parts through this zip interface (its `file` input, see
- * mammoth/lib/unzip.js); serving parts from our own capped reader spares a
- * second unzip and a re-zip, and hands mammoth the rewritten document.xml.
+ * mammoth/lib/unzip.js); serving parts from our own capped, cached reader
+ * spares a second unzip and a re-zip, and hands mammoth the rewritten document.xml.
  */
 function mammothFile(pkg: WordPackage, documentXml: string, file: string) {
   return {
     exists: (name: string) => pkg.zip.has(name),
     read: async (name: string, encoding?: string) => {
       if (name === pkg.mainPath) return encoding ? documentXml : Buffer.from(documentXml);
-      if (!encoding) return readBytes(pkg, name, file);
-      if (encoding === 'base64') return readBytes(pkg, name, file).toString('base64');
+      if (!encoding) return readPartBytes(pkg.zip, name, file);
+      if (encoding === 'base64') return (await readPartBytes(pkg.zip, name, file)).toString('base64');
       return readPart(pkg.zip, name, file);
     },
   };
-}
-
-function readBytes(pkg: WordPackage, name: string, file: string): Buffer {
-  try {
-    return pkg.zip.read(name);
-  } catch (err) {
-    throw inputError(file, `the Word document is damaged: ${(err as Error).message}`);
-  }
 }
 
 async function convert(pkg: WordPackage, documentXml: string, file: string): Promise<string> {
@@ -136,10 +128,16 @@ function warningsOf(scan: DocumentScan): string[] {
 }
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadResult> {
-  const pkg = openWordPackage(bytes, file);
-  const documentXml = readPart(pkg.zip, pkg.mainPath, file);
-  const sheet = parseStyles(pkg.stylesPath && readPart(pkg.zip, pkg.stylesPath, file));
-  const numbering = parseNumbering(pkg.numberingPath && readPart(pkg.zip, pkg.numberingPath, file));
+  const pkg = await openWordPackage(bytes, file);
+  // the scanners are synchronous: inflate their parts together, before they run
+  const optional = (path: string | undefined) => (path ? readPart(pkg.zip, path, file) : undefined);
+  const [documentXml, stylesXml, numberingXml] = await Promise.all([
+    readPart(pkg.zip, pkg.mainPath, file),
+    optional(pkg.stylesPath),
+    optional(pkg.numberingPath),
+  ]);
+  const sheet = parseStyles(stylesXml);
+  const numbering = parseNumbering(numberingXml);
   const scan = scanDocument(documentXml, sheet, numbering);
   const html = await convert(pkg, scan.xml, file);
   const builder = new BlockBuilder(scan.paragraphs);

@@ -4,7 +4,7 @@
  */
 import { inputError } from '../../errors.js';
 import { attr, elements } from './xml.js';
-import { checkExpansion, openZip, readCentralDirectory, ZipFormatError, type ZipArchive } from './zip.js';
+import { checkExpansion, openZip, ZipFormatError, type ZipArchive } from './zip.js';
 
 export interface WordPackage {
   zip: ZipArchive;
@@ -20,12 +20,18 @@ const LOOKALIKES: [string, string][] = [
   ['content.xml', 'an OpenDocument file'],
 ];
 
-export function readPart(zip: ZipArchive, path: string, file: string): string {
+/** A part's bytes, or the one-line error for why it cannot be read. */
+export async function readPartBytes(zip: ZipArchive, path: string, file: string): Promise<Buffer> {
   try {
-    return zip.read(path).toString('utf8');
+    return await zip.read(path);
   } catch (err) {
+    if (err instanceof ZipFormatError && err.encrypted) throw inputError(file, 'the document is password-protected (encrypted)');
     throw inputError(file, `the Word document is damaged: ${(err as Error).message}`);
   }
+}
+
+export async function readPart(zip: ZipArchive, path: string, file: string): Promise<string> {
+  return (await readPartBytes(zip, path, file)).toString('utf8');
 }
 
 function resolveTarget(base: string, target: string): string {
@@ -39,10 +45,10 @@ function resolveTarget(base: string, target: string): string {
 }
 
 /** Relationship type suffix → target path, for one .rels part. */
-function readRelationships(zip: ZipArchive, relsPath: string, base: string, file: string): Map<string, string> {
+async function readRelationships(zip: ZipArchive, relsPath: string, base: string, file: string): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (!zip.has(relsPath)) return found;
-  for (const { attrs } of elements(readPart(zip, relsPath, file), 'Relationship')) {
+  for (const { attrs } of elements(await readPart(zip, relsPath, file), 'Relationship')) {
     const type = attr(attrs, 'Type') ?? '';
     const target = attr(attrs, 'Target');
     if (target && attr(attrs, 'TargetMode') !== 'External') found.set(type.slice(type.lastIndexOf('/') + 1), resolveTarget(base, target));
@@ -50,21 +56,22 @@ function readRelationships(zip: ZipArchive, relsPath: string, base: string, file
   return found;
 }
 
-function open(bytes: Uint8Array, file: string): ZipArchive {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+async function open(bytes: Uint8Array, file: string): Promise<ZipArchive> {
+  let zip: ZipArchive;
   try {
-    const refused = checkExpansion(readCentralDirectory(buf), buf.length);
-    if (refused) throw inputError(file, `refused to unpack the zip archive: ${refused}`);
-    return openZip(bytes);
+    zip = await openZip(bytes);
   } catch (err) {
     if (err instanceof ZipFormatError) throw inputError(file, `corrupt zip archive (${err.message})`);
     throw err;
   }
+  const refused = checkExpansion(zip.entries, bytes.byteLength);
+  if (refused) throw inputError(file, `refused to unpack the zip archive: ${refused}`);
+  return zip;
 }
 
-export function openWordPackage(bytes: Uint8Array, file: string): WordPackage {
-  const zip = open(bytes, file);
-  const root = readRelationships(zip, '_rels/.rels', '', file);
+export async function openWordPackage(bytes: Uint8Array, file: string): Promise<WordPackage> {
+  const zip = await open(bytes, file);
+  const root = await readRelationships(zip, '_rels/.rels', '', file);
   const mainPath = root.get('officeDocument') ?? 'word/document.xml';
   if (!zip.has(mainPath)) {
     if (zip.names.some((n) => n.startsWith('word/'))) {
@@ -75,7 +82,7 @@ export function openWordPackage(bytes: Uint8Array, file: string): WordPackage {
   }
   const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/')) : '';
   const relsPath = `${dir ? `${dir}/` : ''}_rels/${mainPath.slice(dir ? dir.length + 1 : 0)}.rels`;
-  const rels = readRelationships(zip, relsPath, dir, file);
+  const rels = await readRelationships(zip, relsPath, dir, file);
   const existing = (p: string | undefined) => (p && zip.has(p) ? p : undefined);
   return { zip, mainPath, stylesPath: existing(rels.get('styles')), numberingPath: existing(rels.get('numbering')) };
 }

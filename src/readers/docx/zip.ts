@@ -1,11 +1,14 @@
 /**
- * A small, defensive zip reader for Word files. We read the central directory
- * ourselves (instead of letting a zip library inflate everything) so that a
- * zip bomb is refused from its declared sizes before a single byte is
- * inflated, and each part is then inflated with a hard output cap, so a part
- * that lies about its size cannot blow up either.
+ * A Word file's zip, read with yauzl. Only the central directory is listed on
+ * opening, so that a zip bomb is refused from its declared sizes before a
+ * single byte is inflated; each part is then inflated with its declared size
+ * as a hard cap, so a part that lies about its size fails instead of filling
+ * memory. Zip64 archives are read
+ * (yauzl resolves their 64-bit sizes), but a size that needs 64 bits is refused.
  */
+import { buffer as readStream } from 'node:stream/consumers';
 import { inflateRawSync } from 'node:zlib';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 /** Refuse archives whose parts declare more than this many bytes in total (200 MiB). */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -14,62 +17,20 @@ export const MAX_COMPRESSION_RATIO = 100;
 /** …once they expand past this size (small XML parts legitimately compress 100:1). */
 export const RATIO_CHECK_FLOOR_BYTES = 10 * 1024 * 1024;
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-}
+/** Past the 32-bit size fields: only zip64 can declare it, and no Word part is that big. */
+const ZIP64_SIZE = 0xffffffff;
 
-export class ZipFormatError extends Error {}
-
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const ZIP64_MARK = 0xffffffff;
-
-/** The end-of-central-directory record sits in the last 64 KiB + 22 bytes. */
-function findEndOfCentralDirectory(buf: Buffer): number {
-  const stop = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= stop; i--) {
-    if (buf.readUInt32LE(i) === EOCD_SIGNATURE) return i;
+export class ZipFormatError extends Error {
+  constructor(message: string, readonly encrypted = false) {
+    super(message);
   }
-  throw new ZipFormatError('no end of central directory');
-}
-
-/** List the archive's entries from its central directory (no inflating). */
-export function readCentralDirectory(buf: Buffer): ZipEntry[] {
-  if (buf.length < 22) throw new ZipFormatError('too short');
-  const eocd = findEndOfCentralDirectory(buf);
-  const count = buf.readUInt16LE(eocd + 10);
-  let offset = buf.readUInt32LE(eocd + 16);
-  if (offset === ZIP64_MARK) throw new ZipFormatError('zip64 archives are not Word documents');
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL_SIGNATURE) {
-      throw new ZipFormatError('broken central directory');
-    }
-    const nameLength = buf.readUInt16LE(offset + 28);
-    const extraLength = buf.readUInt16LE(offset + 30);
-    const commentLength = buf.readUInt16LE(offset + 32);
-    entries.push({
-      method: buf.readUInt16LE(offset + 10),
-      compressedSize: buf.readUInt32LE(offset + 20),
-      size: buf.readUInt32LE(offset + 24),
-      localHeaderOffset: buf.readUInt32LE(offset + 42),
-      name: buf.toString('utf8', offset + 46, offset + 46 + nameLength),
-    });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
 }
 
 /** Why the declared sizes are unacceptable, or null when they are fine. */
-export function checkExpansion(entries: ZipEntry[], archiveBytes: number): string | null {
+export function checkExpansion(entries: readonly { size: number }[], archiveBytes: number): string | null {
   let total = 0;
   for (const e of entries) {
-    if (e.size === ZIP64_MARK || e.compressedSize === ZIP64_MARK) return 'a part declares a zip64 size';
+    if (e.size >= ZIP64_SIZE) return 'a part declares a zip64 size';
     total += e.size;
   }
   const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
@@ -85,41 +46,69 @@ export function checkExpansion(entries: ZipEntry[], archiveBytes: number): strin
 
 export interface ZipArchive {
   names: string[];
+  /** Every entry's declared uncompressed size, for checkExpansion. */
+  entries: { name: string; size: number }[];
   has(name: string): boolean;
-  /** The part's bytes; throws ZipFormatError when it is damaged or bigger than declared. */
-  read(name: string): Buffer;
+  /** The part's bytes, inflated once (mammoth asks for some parts twice); rejects with ZipFormatError. */
+  read(name: string): Promise<Buffer>;
 }
 
-function entryData(buf: Buffer, e: ZipEntry): Buffer {
-  const at = e.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE) {
-    throw new ZipFormatError(`broken local header for ${e.name}`);
-  }
-  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  const end = start + e.compressedSize;
-  if (end > buf.length) throw new ZipFormatError(`${e.name} is truncated`);
-  const raw = buf.subarray(start, end);
-  if (e.method === 0) return raw;
-  if (e.method !== 8) throw new ZipFormatError(`${e.name} uses unsupported compression ${e.method}`);
+/**
+ * A part's bytes: yauzl hands over the raw entry data and it is inflated in
+ * one synchronous call capped at the declared size (zlib's thread-pool
+ * streams cost several times more for parts this small). Output that does not
+ * match the declared size is refused, as validateEntrySizes would.
+ */
+async function inflate(zip: ZipFile, entry: Entry): Promise<Buffer> {
+  if (entry.isEncrypted()) throw new ZipFormatError(`${entry.fileName} is encrypted`, true);
   try {
-    // the cap makes a part that lies about its size fail instead of filling memory
-    return inflateRawSync(raw, { maxOutputLength: Math.max(e.size, 1) });
+    const raw = await readStream(await zip.openReadStreamPromise(entry, { decodeFileData: false }));
+    const data = entry.compressionMethod === 0 ? raw : inflateDeflated(raw, entry);
+    if (data.length !== entry.uncompressedSize) throw new Error(`${data.length} bytes instead of the declared ${entry.uncompressedSize}`);
+    return data;
   } catch (err) {
-    throw new ZipFormatError(`${e.name} cannot be inflated (${(err as Error).message})`);
+    throw new ZipFormatError(`${entry.fileName} cannot be inflated (${(err as Error).message})`);
   }
 }
 
-/** Open an archive: central directory and size limits are checked here, parts are inflated on demand. */
-export function openZip(bytes: Uint8Array): ZipArchive {
+function inflateDeflated(raw: Buffer, entry: Entry): Buffer {
+  if (entry.compressionMethod !== 8) throw new Error(`compression method ${entry.compressionMethod} is not supported`);
+  try {
+    return inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Error('too many bytes: more than declared');
+    throw err;
+  }
+}
+
+/** List the central directory (rejects with ZipFormatError); parts are inflated on demand. */
+export async function openZip(bytes: Uint8Array): Promise<ZipArchive> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = new Map(readCentralDirectory(buf).map((e) => [e.name, e]));
+  const all: Entry[] = [];
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true });
+    for await (const entry of zip.eachEntry()) all.push(entry);
+  } catch (err) {
+    // yauzl's first sentence is the cause; the rest is advice that does not fit one line
+    const cause = (err as Error).message.split(/\.(?:\s|$)/)[0]!;
+    throw new ZipFormatError(cause.charAt(0).toLowerCase() + cause.slice(1));
+  }
+  // a repeated name is read from its last entry, but every entry counts towards the limits
+  const byName = new Map(all.map((e) => [e.fileName, e]));
+  const cache = new Map<string, Promise<Buffer>>();
   return {
-    names: [...entries.keys()],
-    has: (name) => entries.has(name),
+    names: [...byName.keys()],
+    entries: all.map((e) => ({ name: e.fileName, size: e.uncompressedSize })),
+    has: (name) => byName.has(name),
     read(name) {
-      const e = entries.get(name);
-      if (!e) throw new ZipFormatError(`${name} is missing`);
-      return entryData(buf, e);
+      let part = cache.get(name);
+      if (!part) {
+        const entry = byName.get(name);
+        part = entry ? inflate(zip, entry) : Promise.reject(new ZipFormatError(`${name} is missing`));
+        cache.set(name, part);
+      }
+      return part;
     },
   };
 }
