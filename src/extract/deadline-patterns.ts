@@ -18,6 +18,32 @@ const HOUR = '\\d{1,2}|二十[一二三四]?|十[一二三四五六七八九]?|[
 /** Characters that can only continue a number, so a match may not start right after them. */
 export const NUMBER_CHARS = /[\d〇零一二两三四五六七八九十百千xX×_＿.．]/;
 export const CJK_NUMBER_CHARS = /[〇零一二两三四五六七八九十百千第]/;
+/** Quotes a holiday may stand in (`“六一”期间`). */
+const HOLIDAY_QUOTES = '“"';
+
+/**
+ * Every character the fixed number fragments of this file can start with:
+ * MONTH, COUNT, HOUR, the year forms (`2024`, `二〇二四`, `[xX×_＿]{4}`), a
+ * quarter's `第`, a count's `半`. A superset is harmless: it only tells the
+ * scan where a number-led matcher is worth trying.
+ */
+export const NUMBER_LEADS: readonly string[] = [...'0123456789〇零一二两三四五六七八九十百第半xX×_＿'];
+
+/**
+ * Words a point (`parsePoint`) can start with: a number, a relative year
+ * (`今年`), a bare year part (`年底`, `年内`: `年` and a word; `上半年`: a
+ * yearPeriods key with its own 年). Kept next to the `year`, `bareYear` and
+ * `bareYearPeriod` patterns, which they mirror.
+ */
+export function pointLeads(lex: Lexicon): string[] {
+  const halves = Object.keys(lex.yearPeriods).filter((k) => k.includes('年'));
+  return [...NUMBER_LEADS, ...Object.keys(lex.relativeYears), '年', ...halves];
+}
+
+/** Words a holiday phrase can start with: a holiday, or a quote around it. */
+export function holidayLeads(lex: Lexicon): string[] {
+  return [...HOLIDAY_QUOTES, ...lex.holidays];
+}
 
 const sticky = (source: string) => new RegExp(source, 'uy');
 const keys = (record: Record<string, unknown>) => alternation(Object.keys(record));
@@ -110,7 +136,7 @@ export const patterns = memoByLexicon((lex: Lexicon): DeadlinePatterns => {
     label: sticky(`(?:${alternation(lex.deadlineLabels)})${SP}[：:]*${SP}(?:${alternation(lex.labelFillers)})?${SP}(?:${alternation(lex.anchorPrefixes)})?${SP}`),
     vague: sticky(`(?:${alternation(lex.vagueWords)})`),
     vagueAdverb: sticky(`(?:${alternation(lex.vagueAdverbs)})`),
-    holiday: sticky(`[“"]?(?<h>${alternation(lex.holidays)})[”"]?${SP}(?:${alternation(lex.duringWords)})`),
+    holiday: sticky(`[${HOLIDAY_QUOTES}]?(?<h>${alternation(lex.holidays)})[”"]?${SP}(?:${alternation(lex.duringWords)})`),
     after: sticky(`(?<w>${alternation(lex.afterWords)})`),
     ongoing: sticky(`(?:${alternation(lex.ongoingWords)})`),
     ongoingVerb: sticky(`(?:${alternation(lex.ongoingVerbs)})`),

@@ -189,6 +189,20 @@ function parsePointCore(s: string, i: number, base: number | null, lex: Lexicon,
   return parseQuarter(s, i, base, false, lex, p) ?? parseBareYearPart(s, i, base, lex, p) ?? parseDotted(s, i, base, p);
 }
 
+/**
+ * parsePoint in one text and year, remembered by index: several matchers of
+ * a scan start by parsing the same point at the same index. The points are
+ * shared, so callers must not change them.
+ */
+export function pointsOf(s: string, base: number | null, lex: Lexicon): (i: number) => Point | null {
+  const known = new Map<number, Point | null>();
+  return (i) => {
+    let pt = known.get(i);
+    if (pt === undefined) known.set(i, (pt = parsePoint(s, i, base, lex)));
+    return pt;
+  };
+}
+
 /** `前`/`之前`/`以前` at i, unless `前` starts another word (`前期`, `前10天`). */
 export function startsBefore(s: string, i: number, lex: Lexicon, p = patterns(lex)): number {
   const m = matchAt(p.before, s, i);
@@ -227,8 +241,16 @@ function secondHalf(s: string, i: number, first: Point, lex: Lexicon): Point | n
 /**
  * A range at i: `6月1日—6月9日`, `6月18日—20日`, `4月中旬—5月底`, `2023年—2025年`,
  * `6月18-20日`. `loose` also accepts `、` and spaces between the halves.
+ * `pointAt` parses the first half (a scan passes its remembered points).
  */
-export function parseRange(s: string, i: number, base: number | null, lex: Lexicon, loose: boolean): Range | null {
+export function parseRange(
+  s: string,
+  i: number,
+  base: number | null,
+  lex: Lexicon,
+  loose: boolean,
+  pointAt: (at: number) => Point | null = (at) => parsePoint(s, at, base, lex),
+): Range | null {
   const p = patterns(lex);
   const years = matchAt(p.yearSpan, s, i);
   if (years?.groups) {
@@ -239,7 +261,7 @@ export function parseRange(s: string, i: number, base: number | null, lex: Lexic
       return { end: to.end, from, to };
     }
   }
-  const first = parsePoint(s, i, base, lex);
+  const first = pointAt(i);
   if (!first) return dayNumberRange(s, i, base, lex, p);
   const sep = matchAt(p.separator, s, first.end) ?? (loose ? matchAt(p.looseSeparator, s, first.end) : null);
   if (!sep) return dayNumberRange(s, i, base, lex, p);

@@ -6,10 +6,10 @@
  * between the two halves of a range.
  */
 import type { Deadline, Recurrence } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { addDays, endOfMonths, toIso, type Ymd } from './dates.js';
-import { CJK_NUMBER_CHARS, matchAt, NUMBER_CHARS, patterns, type DeadlinePatterns } from './deadline-patterns.js';
-import { num, parsePoint, parseRange, startsBefore, startsWithin, type Point } from './deadline-points.js';
+import { CJK_NUMBER_CHARS, holidayLeads, matchAt, NUMBER_CHARS, NUMBER_LEADS, patterns, pointLeads, type DeadlinePatterns } from './deadline-patterns.js';
+import { num, parsePoint, parseRange, pointsOf, startsBefore, startsWithin, type Point } from './deadline-points.js';
 
 export interface ScanOptions {
   year: number | null;
@@ -26,8 +26,33 @@ export interface Candidate {
 
 /** Punctuation that ends a clause; an ongoing word or an owner phrase must touch one. */
 const BOUNDARY = /[，。；：、！？,.;:!?（）()「」『』“”"《》\s]/;
-const isBoundary = (c: string | undefined) => c === undefined || c === '' || BOUNDARY.test(c);
-const isHan = (c: string | undefined) => !!c && /\p{Script=Han}/u.test(c);
+
+/**
+ * A one-character regex test of s[i], remembered per UTF-16 code unit (0: not
+ * yet asked, 1: no, 2: yes): the scan asks it at nearly every index, where
+ * making a one-character string, let alone hashing it, costs more than the test.
+ */
+function charTest(re: RegExp, outside: boolean): (s: string, i: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (s, i) => {
+    const code = s.charCodeAt(i);
+    if (Number.isNaN(code)) return outside; // before the start or past the end
+    if (known[code] === 0) known[code] = re.test(String.fromCharCode(code)) ? 2 : 1;
+    return known[code] === 2;
+  };
+}
+/** s[i] ends a clause; so do the text's ends. */
+const isBoundaryAt = charTest(BOUNDARY, true);
+/** s[i] is a Chinese character. */
+const isHanAt = charTest(/\p{Script=Han}/u, false);
+
+/** One scan of one text: its options, the lexicon's tables, and the points parsed so far. */
+interface Scan extends ScanOptions {
+  p: DeadlinePatterns;
+  tables: Dispatches;
+  /** The point at an index in the scan's year, parsed once: pointAt, rangeAt and anchoredDurationAt all start with it. */
+  point: (i: number) => Point | null;
+}
 
 type DeadlineBody = Omit<Deadline, 'text'>;
 
@@ -67,9 +92,9 @@ function canStartAt(s: string, i: number): boolean {
 }
 
 /** A point, with `前`/`内`/`止` after it or `截至` before it (`before`), else a day or a period (`date`). */
-function pointAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function pointAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.beforePrefix, s, i)?.[0].length ?? untilPrefixAt(s, i, p);
-  const pt = parsePoint(s, i + prefix, o.year, o.lexicon);
+  const pt = o.point(i + prefix);
   if (!pt) return null;
   const suffix = suffixAfter(s, pt.end, o, p);
   const before = prefix > 0 || suffix > 0;
@@ -79,27 +104,26 @@ function pointAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Can
 
 /** `到2025年`, `至6月底`: only at the start of a clause, so `达到`, `来到` are no deadline. */
 function untilPrefixAt(s: string, i: number, p: DeadlinePatterns): number {
-  const m = matchAt(p.untilPrefix, s, i);
-  if (!m) return 0;
-  return isHan(s[i - 1]) ? 0 : m[0].length;
+  if (isHanAt(s, i - 1)) return 0; // the cheaper test first
+  return matchAt(p.untilPrefix, s, i)?.[0].length ?? 0;
 }
 
 /** `在2024年`, `于2024年`: a year as the time the work is done in (a plain `2024年` only names something). */
-function inYearAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function inYearAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.anchorPrefix, s, i);
   if (!prefix) return null;
-  const pt = parsePoint(s, i + prefix[0].length, o.year, o.lexicon);
+  const pt = o.point(i + prefix[0].length);
   if (!pt || pt.level !== 'year' || o.lexicon.attributiveMarkers.includes(s[pt.end] ?? '')) return null;
   return { start: i, end: pt.end, deadline: pointDeadline(pt, false) };
 }
 
-function rangeAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function rangeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.rangePrefix, s, i)?.[0].length ?? 0;
-  const r = parseRange(s, i + prefix, o.year, o.lexicon, o.loose);
+  const r = parseRange(s, i + prefix, o.year, o.lexicon, o.loose, o.point);
   if (!r) return null;
   let end = r.end;
   // `1.5-2.5万元` is no range of days: in running text a dotted range must end its phrase
-  if (r.from.dotted && !o.loose && !isBoundary(s[end]) && !startsBefore(s, end, o.lexicon, p) && s[end] !== '日') return null;
+  if (r.from.dotted && !o.loose && !isBoundaryAt(s, end) && !startsBefore(s, end, o.lexicon, p) && s[end] !== '日') return null;
   const suffix = matchAt(p.rangeSuffix, s, end);
   if (suffix && !(suffix[0].trim() === '前' && !startsBefore(s, end, o.lexicon, p))) end += suffix[0].length;
   const exact = r.from.level === 'day' && r.to.level === 'day';
@@ -107,11 +131,11 @@ function rangeAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Can
 }
 
 /** `完成时限5月31日`, `完成时限：6月底` (by then), `完成时限：6月1日—6月9日` (a range stays a range). */
-function labeledAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function labeledAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const label = matchAt(p.label, s, i);
   if (!label) return null;
   const at = i + label[0].length;
-  const inner = bestAt(s, at, { ...o, loose: true }, false);
+  const inner = bestIn(s, at, { ...o, loose: true }, false);
   if (!inner) return null;
   const d = inner.deadline;
   if (d.kind !== 'date') return { start: i, end: inner.end, deadline: d };
@@ -155,7 +179,7 @@ function recurrenceDetail(s: string, i: number, unit: Recurrence['unit'], lex: L
   }
   if (unit === 'month' || unit === 'quarter' || unit === 'year') {
     const part = matchAt(p.recurrencePeriod, s, i);
-    if (part && !(part.groups!.p === '中' && isHan(s[i + 1]) && s[i + 1] !== '旬')) return { at: part.groups!.p, end: i + part[0].length };
+    if (part && !(part.groups!.p === '中' && isHanAt(s, i + 1) && s[i + 1] !== '旬')) return { at: part.groups!.p, end: i + part[0].length };
   }
   return { end: i };
 }
@@ -183,7 +207,7 @@ function recurring(unit: Recurrence['unit'], every: number, at: string | undefin
 function describesNoun(s: string, end: number, lex: Lexicon): boolean {
   for (let k = end; k < Math.min(s.length, end + 5); k++) {
     if (lex.attributiveMarkers.includes(s[k]!)) return true;
-    if (isBoundary(s[k])) return false;
+    if (isBoundaryAt(s, k)) return false;
   }
   return false;
 }
@@ -227,7 +251,7 @@ function frequencyEvery(s: string, i: number, lex: Lexicon, p: DeadlinePatterns)
 }
 
 /** `每周四`, `每月15日前`, `每日下午4点前`, `每两周`, `每季度末`, `每半年`, `每半月`, `一周一次`. */
-function recurringAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function recurringAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const lex = o.lexicon;
   const found = fixedEvery(s, i, lex, p) ?? markedEvery(s, i, lex, p) ?? frequencyEvery(s, i, lex, p);
   if (!found) return null;
@@ -282,16 +306,16 @@ function durationAtIndex(s: string, i: number, o: ScanOptions, p: DeadlinePatter
 }
 
 /** `15个工作日内`, `5年内`, `一个月内`: relative to something the text does not date. */
-function durationAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function durationAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const d = durationAtIndex(s, i, o, p);
   if (!d) return null;
   return { start: i, end: i + d.length, deadline: { kind: 'relative', precision: 'fuzzy' } };
 }
 
 /** `2012年起5年内`, `自6月1日起30日内`: a duration from a date, so it has dates. */
-function anchoredDurationAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function anchoredDurationAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.rangePrefix, s, i)?.[0].length ?? 0;
-  const pt = parsePoint(s, i + prefix, o.year, o.lexicon);
+  const pt = o.point(i + prefix);
   if (!pt) return null;
   const from = matchAt(p.from, s, pt.end);
   if (!from) return null;
@@ -305,7 +329,7 @@ function anchoredDurationAt(s: string, i: number, o: ScanOptions, p: DeadlinePat
 /** The event before `后` in `方案印发后一个月内`: back to the clause start or to 在/于/自/从. */
 function eventBefore(s: string, at: number, lex: Lexicon): { start: number; anchor: string } | null {
   let k = at;
-  while (k > 0 && k > at - 15 && isHan(s[k - 1]) && !lex.anchorStops.includes(s[k - 1]!)) k--;
+  while (k > 0 && k > at - 15 && isHanAt(s, k - 1) && !lex.anchorStops.includes(s[k - 1]!)) k--;
   const anchorStart = k;
   if (k > 0 && lex.anchorLeads.includes(s[k - 1]!)) k--;
   const anchor = s.slice(anchorStart, at);
@@ -313,9 +337,10 @@ function eventBefore(s: string, at: number, lex: Lexicon): { start: number; anch
 }
 
 /** `方案印发后一个月内`, `收到通知之日起15个工作日内`. */
-function eventDurationAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function eventDurationAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
+  if (!isHanAt(s, i - 1)) return null; // the cheaper test first
   const after = matchAt(p.eventLink, s, i);
-  if (!after || !isHan(s[i - 1])) return null;
+  if (!after) return null;
   const d = durationAtIndex(s, i + after[0].length, o, p);
   if (!d) return null;
   const event = eventBefore(s, i, o.lexicon);
@@ -324,17 +349,17 @@ function eventDurationAt(s: string, i: number, o: ScanOptions, p: DeadlinePatter
 }
 
 /** `在迎接国家实地测评之前`: before an event the text does not date. */
-function eventBeforeAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function eventBeforeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.anchorPrefix, s, i);
   if (!prefix) return null;
   const from = i + prefix[0].length;
   for (let k = from + 2; k <= Math.min(s.length, from + 20); k++) {
-    if (isBoundary(s[k - 1]) || /[\d]/.test(s[k - 1]!)) return null;
+    if (isBoundaryAt(s, k - 1) || /[\d]/.test(s[k - 1]!)) return null;
     const word = matchAt(p.anchorBefore, s, k);
     if (!word) continue;
     const anchor = s.slice(from, k);
     if (word.groups!.w === '前' && (!o.lexicon.anchorEvents.some((e) => anchor.endsWith(e)) || !startsBefore(s, k, o.lexicon, p))) continue;
-    if (parsePoint(s, from, o.year, o.lexicon)) return null;
+    if (o.point(from)) return null;
     return { start: i, end: k + word[0].length, deadline: { kind: 'relative', precision: 'fuzzy', anchor } };
   }
   return null;
@@ -345,7 +370,7 @@ function eventBeforeAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns
  * predicate of a clause (`确保创文工作稳步持续推进。`, `常态化开展“…”活动`), not as
  * an attribute (`常态化管理办法`, `长效机制`).
  */
-function ongoingAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function ongoingAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const m = matchAt(p.ongoing, s, i);
   if (!m) return null;
   if (o.lexicon.ongoingFalsePrecedes.includes(s[i - 1] ?? '')) return null;
@@ -353,7 +378,7 @@ function ongoingAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): C
   const verb = matchAt(p.ongoingVerb, s, end);
   if (!o.loose) {
     const next = verb ? end + verb[0].length : end;
-    if (!isBoundary(s[next])) return null;
+    if (!isBoundaryAt(s, next)) return null;
   }
   return { start: i, end, deadline: { kind: 'ongoing', precision: 'fuzzy' } };
 }
@@ -362,11 +387,11 @@ function ongoingAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): C
  * `规定时限内`, `限期`: a deadline in words only, unless negated (`处理不及时`) or
  * an attribute (`及时的原则`). Adverbs (`尽快`, `及时`) only where they stand alone.
  */
-function vagueAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function vagueAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   let m = matchAt(p.vague, s, i);
   if (!m) {
     m = matchAt(p.vagueAdverb, s, i);
-    if (!m || !(o.loose || (isBoundary(s[i - 1]) && isBoundary(s[i + m[0].length])))) return null;
+    if (!m || !(o.loose || (isBoundaryAt(s, i - 1) && isBoundaryAt(s, i + m[0].length)))) return null;
   }
   const end = i + m[0].length;
   if (o.lexicon.negations.some((w) => s.slice(Math.max(0, i - w.length), i) === w)) return null;
@@ -375,7 +400,7 @@ function vagueAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Can
 }
 
 /** `节日期间`, `“六一”期间`: during a holiday the text does not date. */
-function holidayAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
+function holidayAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const m = matchAt(p.holiday, s, i);
   if (!m?.groups) return null;
   // `十一` after a number is no holiday (`二十一期间`)
@@ -383,13 +408,26 @@ function holidayAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): C
   return { start: i, end: i + m[0].length, deadline: { kind: 'relative', precision: 'fuzzy', anchor: m.groups.h! } };
 }
 
+/** Whether an index may start one of some words, by its code unit (an empty word starts anywhere). */
+function startsOneOf(words: readonly string[]): (s: string, i: number) => boolean {
+  if (words.includes('')) return () => true;
+  const firsts = new Uint8Array(0x10000);
+  for (const w of words) firsts[w.charCodeAt(0)] = 1;
+  return (s, i) => firsts[s.charCodeAt(i)] === 1;
+}
+
+const startsAfterWord = memoByLexicon((lex) => startsOneOf(lex.afterWords));
+
 /** `本次创建检查后，…`: a clause that is only "after an event" dates what follows by that event. */
-function eventAfterAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Candidate | null {
-  if (!isBoundary(s[i - 1])) return null;
+function eventAfterAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
+  if (!isBoundaryAt(s, i - 1)) return null;
+  const mayStartAfter = startsAfterWord(o.lexicon);
   for (let k = i + 2; k <= Math.min(s.length, i + 16); k++) {
-    if (!isHan(s[k - 1])) return null;
+    if (!isHanAt(s, k - 1)) return null;
+    // every clause start tries up to 14 ends: the first character rules out most without the regex
+    if (!mayStartAfter(s, k)) continue;
     const word = matchAt(p.after, s, k);
-    if (!word || !isBoundary(s[k + word[0].length]) || s[k + word[0].length] === undefined) continue;
+    if (!word || !isBoundaryAt(s, k + word[0].length) || s[k + word[0].length] === undefined) continue;
     const anchor = s.slice(i, k);
     if (!o.lexicon.anchorEvents.some((e) => anchor.endsWith(e))) continue;
     return { start: i, end: k + word[0].length, deadline: { kind: 'relative', precision: 'fuzzy', anchor } };
@@ -399,22 +437,103 @@ function eventAfterAt(s: string, i: number, o: ScanOptions, p: DeadlinePatterns)
 
 // ---- selection -------------------------------------------------------------
 
-type Matcher = (s: string, i: number, o: ScanOptions, p: DeadlinePatterns) => Candidate | null;
+type Matcher = (s: string, i: number, o: Scan, p: DeadlinePatterns) => Candidate | null;
+
+/**
+ * A matcher and the words it can start with, taken from the same lexicon
+ * lists as its patterns (so a user's extra words count); only their first
+ * character matters. `clauseStart`: any character, but only after a clause
+ * boundary.
+ */
+interface MatcherSpec {
+  match: Matcher;
+  leads: (lex: Lexicon) => readonly string[] | 'clauseStart';
+}
 
 /** In order of preference when two match the same span. */
-const MATCHERS: Matcher[] = [
-  labeledAt, recurringAt, anchoredDurationAt, rangeAt, pointAt, inYearAt, eventDurationAt, eventBeforeAt, durationAt,
-  holidayAt, eventAfterAt, ongoingAt, vagueAt,
+const MATCHERS: MatcherSpec[] = [
+  { match: labeledAt, leads: (lex) => lex.deadlineLabels },
+  { match: recurringAt, leads: (lex) => [...Object.keys(lex.recurrenceFixed), ...lex.recurrenceGapMarkers, ...lex.recurrenceMarkers, ...NUMBER_LEADS] },
+  { match: anchoredDurationAt, leads: (lex) => [...lex.rangePrefixes, ...pointLeads(lex)] },
+  { match: rangeAt, leads: (lex) => [...lex.rangePrefixes, ...pointLeads(lex)] },
+  { match: pointAt, leads: (lex) => [...lex.beforePrefixes, ...lex.untilPrefixes, ...pointLeads(lex)] },
+  { match: inYearAt, leads: (lex) => lex.anchorPrefixes },
+  { match: eventDurationAt, leads: (lex) => lex.eventDurationLinks },
+  { match: eventBeforeAt, leads: (lex) => lex.anchorPrefixes },
+  { match: durationAt, leads: () => NUMBER_LEADS },
+  { match: holidayAt, leads: holidayLeads },
+  { match: eventAfterAt, leads: () => 'clauseStart' },
+  { match: ongoingAt, leads: (lex) => lex.ongoingWords },
+  { match: vagueAt, leads: (lex) => [...lex.vagueWords, ...lex.vagueAdverbs] },
 ];
+
+/**
+ * The matchers worth trying at an index, by the UTF-16 code unit there:
+ * `lists[listOf[code]]`. A flat array because the scan looks at every index;
+ * list 0 is for the characters no lead starts with.
+ */
+interface Dispatch {
+  listOf: Uint16Array;
+  lists: Matcher[][];
+}
+
+/** Whether a matcher may start with character c (undefined: a character no lead starts with). */
+function mayStartWith(leads: readonly string[] | 'clauseStart', c: string | undefined, clauseStart: boolean): boolean {
+  if (leads === 'clauseStart') return clauseStart;
+  // an empty word (a user's '') matches anywhere
+  return leads.some((w) => w === '' || w[0] === c);
+}
+
+function buildDispatch(lex: Lexicon, clauseStart: boolean): Dispatch {
+  const leads = MATCHERS.map((m) => m.leads(lex));
+  const lists: Matcher[][] = [];
+  const listByKey = new Map<string, number>();
+  // the index of the list of matchers that may start with c; characters that start the same matchers share one
+  const indexOf = (c: string | undefined) => {
+    const ks = MATCHERS.flatMap((_, k) => (mayStartWith(leads[k]!, c, clauseStart) ? [k] : []));
+    const key = ks.join();
+    if (!listByKey.has(key)) listByKey.set(key, lists.push(ks.map((k) => MATCHERS[k]!.match)) - 1);
+    return listByKey.get(key)!;
+  };
+  indexOf(undefined); // list 0
+  const listOf = new Uint16Array(0x10000);
+  for (const l of leads) if (l !== 'clauseStart') for (const w of l) if (w) listOf[w.charCodeAt(0)] = indexOf(w[0]);
+  return { listOf, lists };
+}
+
+/** Two tables per lexicon: inside a clause, and at its start (where `eventAfterAt` may begin). */
+interface Dispatches {
+  inClause: Dispatch;
+  atClauseStart: Dispatch;
+}
+
+const dispatches = memoByLexicon((lex): Dispatches => ({ inClause: buildDispatch(lex, false), atClauseStart: buildDispatch(lex, true) }));
+
+/** What a scan of s shares between indices and matchers, built once per text rather than at every index. */
+function startScan(s: string, o: ScanOptions): Scan {
+  const { year, lexicon, loose } = o;
+  return { year, lexicon, loose, p: patterns(lexicon), tables: dispatches(lexicon), point: pointsOf(s, year, lexicon) };
+}
+
+/** The matchers that can start at i, in preference order; most indices of running text have none. */
+function matchersAt(s: string, i: number, tables: Dispatches): readonly Matcher[] {
+  const table = isBoundaryAt(s, i - 1) ? tables.atClauseStart : tables.inClause;
+  // past the end (a label at the end of the text) there is no code unit: list 0
+  return table.lists[table.listOf[s.charCodeAt(i)] ?? 0]!;
+}
 
 /** The longest candidate starting exactly at i (the first matcher wins ties). */
 export function bestAt(s: string, i: number, o: ScanOptions, labels = true): Candidate | null {
-  if (!canStartAt(s, i)) return null;
-  const p = patterns(o.lexicon);
+  return bestIn(s, i, startScan(s, o), labels);
+}
+
+function bestIn(s: string, i: number, o: Scan, labels: boolean): Candidate | null {
+  const matchers = matchersAt(s, i, o.tables);
+  if (matchers.length === 0 || !canStartAt(s, i)) return null;
   let best: Candidate | null = null;
-  for (const matcher of MATCHERS) {
+  for (const matcher of matchers) {
     if (!labels && matcher === labeledAt) continue;
-    const c = matcher(s, i, o, p);
+    const c = matcher(s, i, o, o.p);
     if (c && c.end > c.start && (!best || c.end > best.end || (c.start < best.start && c.end >= best.end))) best = c;
   }
   return best;
@@ -422,10 +541,11 @@ export function bestAt(s: string, i: number, o: ScanOptions, labels = true): Can
 
 /** Every deadline in order: at each index the best candidate, then on after it. Spans that start earlier (an event before `后`) are kept when they do not overlap what was taken. */
 export function scan(s: string, o: ScanOptions): Candidate[] {
+  const state = startScan(s, o);
   const found: Candidate[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = bestAt(s, i, o);
+    const c = bestIn(s, i, state, true);
     // an event phrase may reach back before i: it is kept unless it overlaps what was taken
     if (c && c.start >= (found.at(-1)?.end ?? 0)) {
       found.push(c);
@@ -434,4 +554,3 @@ export function scan(s: string, o: ScanOptions): Candidate[] {
   }
   return found;
 }
-
