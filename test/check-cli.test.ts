@@ -196,7 +196,7 @@ describe('plan-parse schema --config', () => {
 describe('the default view marks the same gaps', () => {
   it('counts the check findings of each document, following the configuration', () => {
     const plain = runCli([SEEDS.kongtiao, '-d', '0']).stdout;
-    expect(plain).toMatch(/· 0 errors, 10 warnings \(plan-parse check for details\)/);
+    expect(plain).toMatch(/· 0 errors, 10 warnings$/m);
     const dir = workspace({ '.planparserc.yaml': 'rules:\n  collective-owner: off\n' });
     copyFileSync(SEEDS.kongtiao, join(dir, 'plan.txt'));
     expect(existsSync(join(dir, 'plan.txt'))).toBe(true);
