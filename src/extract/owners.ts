@@ -43,6 +43,8 @@ interface OwnerPatterns {
   leadThenSupport: RegExp;
   accountable: RegExp;
   rosterLabel: RegExp;
+  rosterAny: RegExp;
+  ownerAny: RegExp;
   rosterTakes: RegExp;
   rosterHeldBy: RegExp;
   rosterWith: RegExp;
@@ -94,6 +96,9 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
       'gu',
     ),
     rosterLabel: new RegExp(`(${roster})[ \\t]*[：:]+`, 'gu'),
+    // quick rejects: a roster line names a role; an owner line has a label or a role suffix
+    rosterAny: new RegExp(roster, 'u'),
+    ownerAny: new RegExp(alternation([...labelRole.keys(), ...suffixRole.keys()]), 'u'),
     rosterTakes: new RegExp(`${clauseStart}([^，。；：、\\s]{1,24})(?:${takes})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
     rosterHeldBy: new RegExp(`${clauseStart}([^，。；：、\\s]{0,14}?(?:${roster}))(?:${by})([^，。；]{1,20}?)(?:${takes})`, 'gu'),
     rosterWith: new RegExp(`(?:${alternation([withOpen!])})([^，。；：、\\s]{1,15}?)(?:${alternation([withClose!])})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
@@ -298,7 +303,7 @@ function parseGroup(text: string, bracketed: boolean, lex: Lexicon): { owners: O
  */
 export function parseOwnerLine(line: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
   const text = line.trim();
-  if (!text) return null;
+  if (!text || !ownerPatterns(lex).ownerAny.test(text)) return null;
   const inner = unwrap(text);
   if (inner !== null) return parseGroup(inner, true, lex);
   const groups = bracketGroups(text);
@@ -482,7 +487,7 @@ function clauseRoster(text: string, lex: Lexicon): Omit<RosterEntry, 'location'>
 /** A leadership roster line (`组长：xx。副组长：xx。`, `领导小组组长：负责…`, `郭赪光任组长`); null when it is not one. */
 export function parseRosterLine(line: string, lex: Lexicon): Omit<RosterEntry, 'location'>[] | null {
   const text = line.trim();
-  if (!text) return null;
+  if (!text || !ownerPatterns(lex).rosterAny.test(text)) return null;
   const labeled = labeledRoster(text, lex);
   if (labeled) return labeled;
   const clauses = clauseRoster(text, lex);
