@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { SplitDocument } from '../documents/split.js';
 import { buildOutline, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
+import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
 import { extractTableTasks } from './task-table.js';
 import { parseDateLine } from './deadline.js';
@@ -23,12 +24,13 @@ export interface ExtractOptions {
 
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
   const lex = options.lexicon;
-  const root = buildOutline(doc.blocks, lex);
-  const date = signedDate(doc.blocks, root, lex);
+  const { body, signedOn } = withoutSignature(doc.blocks, lex);
+  const root = buildOutline(body, lex);
+  const date = signedOn ?? noticeDate(root, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const ctx = { lexicon: lex, year, documentKind: doc.kind };
   const outlined = collectTasks(root, ctx);
-  const tasks = [...outlined.tasks, ...tableTasks(doc.blocks, root, ctx)].sort((a, b) => a.location.line - b.location.line);
+  const tasks = [...outlined.tasks, ...tableTasks(body, root, ctx)].sort((a, b) => a.location.line - b.location.line);
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
   const all = [...doc.titleBlocks, ...doc.blocks];
@@ -53,18 +55,25 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   };
 }
 
-/**
- * 成文日期: a line that is only a date (`2024年3月1日`) at the end of the
- * document, or else in the 印发 notice above its first section.
- */
-function signedDate(blocks: Block[], root: OutlineNode, lex: Lexicon): string | null {
-  const dateOf = (block: Block) => (block.cells ? null : parseDateLine(block.text, lex));
-  for (const block of blocks.slice(-3).reverse()) {
-    const date = dateOf(block);
-    if (date) return date;
-  }
+/** The signature a document ends with — the office (落款) and the 成文日期 — is no part of its last item. */
+const SIGNATURE_LINE = /^[^，。；：,;:！？]{2,25}$/;
+
+function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signedOn: string | null } {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.cells) end--;
+  const last = blocks[end - 1];
+  const signedOn = last && !last.cells ? parseDateLine(last.text, lex) : null;
+  if (!signedOn) return { body: blocks, signedOn: null };
+  let start = end - 1;
+  // up to two office lines above the date (`XX街道办事处` / `XX领导小组办公室`)
+  while (start > 0 && end - start < 3 && SIGNATURE_LINE.test(blocks[start - 1]!.text) && !blocks[start - 1]!.cells && !lexMarker(blocks[start - 1]!.text)) start--;
+  return { body: [...blocks.slice(0, start), ...blocks.slice(end)], signedOn };
+}
+
+/** Without a signature, the date of the 印发 notice above the first section. */
+function noticeDate(root: OutlineNode, lex: Lexicon): string | null {
   for (const block of root.body) {
-    const date = dateOf(block);
+    const date = block.cells ? null : parseDateLine(block.text, lex);
     if (date) return date;
   }
   return null;

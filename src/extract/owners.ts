@@ -45,6 +45,7 @@ interface OwnerPatterns {
   rosterLabel: RegExp;
   rosterAny: RegExp;
   ownerAny: RegExp;
+  scheduleClause: RegExp;
   rosterTakes: RegExp;
   rosterHeldBy: RegExp;
   rosterWith: RegExp;
@@ -99,6 +100,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     // quick rejects: a roster line names a role; an owner line has a label or a role suffix
     rosterAny: new RegExp(roster, 'u'),
     ownerAny: new RegExp(alternation([...labelRole.keys(), ...suffixRole.keys()]), 'u'),
+    // a clause about time after the owners: a deadline label or an ongoing/vague word
+    scheduleClause: new RegExp(`[，,；;、\\s]+(?=${alternation([...lex.deadlineLabels, ...lex.ongoingWords, ...lex.vagueWords])})`, 'u'),
     rosterTakes: new RegExp(`${clauseStart}([^，。；：、\\s]{1,24})(?:${takes})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
     rosterHeldBy: new RegExp(`${clauseStart}([^，。；：、\\s]{0,14}?(?:${roster}))(?:${by})([^，。；]{1,20}?)(?:${takes})`, 'gu'),
     rosterWith: new RegExp(`(?:${alternation([withOpen!])})([^，。；：、\\s]{1,15}?)(?:${alternation([withClose!])})(\\p{Script=Han}{0,8}?(?:${roster}))(?=[，。；、]|${attributive}|$)`, 'gu'),
@@ -266,6 +269,15 @@ function ownersLookRight(owners: Owner[], lex: Lexicon): boolean {
   return owners.every((o) => isPlausibleOwner(o.name, lex) || (o.name.length <= 12 && !clause.test(o.name) && !SENTENCE.test(o.name)));
 }
 
+/**
+ * An owner segment ends where the bracket goes on to say when
+ * (`（责任单位：机关党委，完成时限：6月底前）`, `（责任单位：机关党委，长期坚持）`).
+ */
+function withoutSchedule(segment: string, lex: Lexicon): string {
+  const at = segment.search(ownerPatterns(lex).scheduleClause);
+  return at < 0 ? segment : segment.slice(0, at);
+}
+
 /** `牵头单位：A；配合单位：B` → owners of each label; null when the text does not start with a label. */
 function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
   const p = ownerPatterns(lex);
@@ -275,7 +287,7 @@ function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: Owne
   let role: OwnerRole = 'responsible';
   marks.forEach((m, k) => {
     role = p.labelRole.get(m[1]!)!;
-    const segment = text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length);
+    const segment = withoutSchedule(text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length), lex);
     owners.push(...splitOwners(segment.replace(/^[：:\s]+|[；;，,。\s]+$/gu, ''), role, lex));
   });
   return ownersLookRight(owners, lex) ? { owners, role } : null;

@@ -12,7 +12,7 @@ import { topLevelSeries } from '../outline/series.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readBody, type ItemBody } from './body.js';
-import { findInlineOwners, parseContinuationOwners, parseOwnerLine } from './owners.js';
+import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines } from './deadline.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
@@ -59,6 +59,9 @@ function bodyOf(node: OutlineNode, walk: Walk): ItemBody {
   if (!body) {
     body = readBody(node.body, walk.ctx.lexicon);
     walk.bodies.set(node, body);
+    // a roster can sit in the head line too: `（一）加强组织领导。成立领导小组，区长任组长…`
+    const headRoster = node.lead && node.head ? parseRosterLine(node.lead, walk.ctx.lexicon) : null;
+    if (headRoster) walk.harvest.roster.push(...headRoster.map((entry) => ({ ...entry, location: toLocation(node.head!) })));
     walk.harvest.roster.push(...body.roster);
   }
   return body;
@@ -219,7 +222,7 @@ function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[]): { group: Bloc
 
 /** `ancestors`: the outline nodes above the task, outermost first. */
 function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task[] {
-  const { ctx } = walk;
+  const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
   const head = node.head!;
   const blocks = [node.marker ? { ...head, text: node.marker.rest } : head, ...body.text];
   const text = blocks.map((b) => b.text).filter(Boolean).join('\n');
@@ -241,6 +244,23 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, i
   const parts = inlineSubtasks(task, blocks, ctx);
   return parts.length ? parts : [task];
 }
+
+/**
+ * The year of a task's dates: a section that names its own year
+ * (`三、2025年工作计划` in a 2024 summary) or the next one (`明年工作打算`)
+ * overrides the document's.
+ */
+function sectionYear(ancestors: OutlineNode[], ctx: TaskContext): number | null {
+  for (const node of [...ancestors].reverse()) {
+    if (!node.head) continue;
+    const year = /(?<!\d)((?:19|20)\d{2})年/.exec(node.heading);
+    if (year) return Number(year[1]);
+    if (ctx.year !== null && nextYearWord(ctx.lexicon).test(node.heading)) return ctx.year + 1;
+  }
+  return ctx.year;
+}
+
+const nextYearWord = memoByLexicon((lex) => new RegExp(alternation(lex.nextYearWords)));
 
 /**
  * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item

@@ -32,6 +32,15 @@ export const sectionLexicon = {
   /** Phrases by which a section that is not titled as tasks announces a list of work (`主要做好以下几个方面的工作`). */
   taskIntroWords: ['做好以下', '抓好以下', '开展以下', '落实以下', '实施以下', '以下几个方面的工作', '以下几项工作', '以下工作', '以下任务', '如下工作', '任务如下', '工作如下'],
 
+  /**
+   * A heading that puts a plan word after a future time (`2025年工作计划`,
+   * `明年工作打算`, `下半年工作思路`) is the next-steps section of a summary.
+   */
+  futureTimeWords: ['明年', '来年', '下半年', '下一年', '下一年度', '新的一年', '新一年', '今后', '下阶段', '下一阶段'],
+  futurePlanWords: ['工作计划', '工作打算', '工作思路', '工作安排', '工作设想', '工作重点', '重点工作'],
+  /** Time words in a section heading that move its dates to the year after the document's. */
+  nextYearWords: ['明年', '来年', '下一年', '下一年度', '新的一年', '新一年'],
+
   /** Title endings that say what a document is: a plan, or a report on work done. */
   documentKinds: {
     plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],

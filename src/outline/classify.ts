@@ -10,6 +10,7 @@ const sectionWords = memoByLexicon((lex) => {
     kindOf: new Map(entries.map((e) => [e.word, e.kind])),
     any: new RegExp(alternation(entries.map((e) => e.word)), 'g'),
     leading: new RegExp(`^(?:${alternation(entries.map((e) => e.word))})`),
+    future: new RegExp(`^(?:(?:19|20)\\d{2}年度?|${alternation(lex.futureTimeWords)})的?(?:${alternation(lex.futurePlanWords)})$`),
     /** headings seen before: the same heading is classified many times per document */
     cache: new Map<string, SectionKind>(),
   };
@@ -31,8 +32,9 @@ export function sectionKind(heading: string, lex: Lexicon): SectionKind {
 }
 
 function classifyHeading(heading: string, lex: Lexicon): SectionKind {
-  const { any, kindOf } = sectionWords(lex);
+  const { any, kindOf, future } = sectionWords(lex);
   const text = heading.replace(/[：:。，,；;\s]+$/, '');
+  if (future.test(text)) return 'next-steps';
   // a long heading is an item's first sentence, not a section title
   if (text.length > 20) return 'other';
   any.lastIndex = 0;
