@@ -4,7 +4,7 @@
  * `（一）第一阶段：宣传发动阶段（4月中旬—5月底）` → 宣传发动阶段, 04-11 … 05-31.
  */
 import type { Phase } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
@@ -16,7 +16,7 @@ export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexico
   const phases: Phase[] = [];
   const visit = (node: OutlineNode, inSchedule: boolean) => {
     const schedule = inSchedule || (node.head !== null && sectionKind(node.heading, ctx.lexicon) === 'schedule');
-    const phase = node.head && (schedule || namesStage(node)) ? phaseOf(node, ctx) : null;
+    const phase = node.head && (schedule || namesStage(node, ctx.lexicon)) ? phaseOf(node, ctx) : null;
     if (phase) {
       phases.push(phase);
       return; // a stage's own sub-steps are not phases
@@ -27,9 +27,12 @@ export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexico
   return phases;
 }
 
-function namesStage(node: OutlineNode): boolean {
-  return node.marker?.style === 'stage' || /阶段/.test(node.heading);
+/** An item that names itself a stage: 第一阶段…, or a heading with a stage word (准备阶段). */
+export function namesStage(node: OutlineNode, lex: Lexicon): boolean {
+  return node.marker?.style === 'stage' || stageWord(lex).test(node.heading);
 }
+
+const stageWord = memoByLexicon((lex) => new RegExp(alternation(lex.stageWords)));
 
 /** The text of an item's head line after its marker. */
 function headText(node: OutlineNode): string {

@@ -14,7 +14,8 @@ import { sectionKind } from '../outline/classify.js';
 import { readBody, type ItemBody } from './body.js';
 import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
-import { findDeadlines } from './deadline.js';
+import { findDeadlines, findYear } from './deadline.js';
+import { namesStage } from './phases.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
 import type { DeadlineContext } from './deadline.js';
 import { toLocation } from './location.js';
@@ -112,7 +113,7 @@ function implicitTaskItems(root: OutlineNode, ctx: TaskContext): Set<OutlineNode
     // cues count in short headings only: a long first sentence mentions everything
     if (mostly((n) => n.heading.length <= 16 && safeguardCue(lex).test(n.heading))) return false;
     if (series.every((n) => !n.children.length && !n.body.length && !n.lead && n.marker!.rest.length <= 40 && /[：:]/.test(n.marker!.rest))) return false;
-    if (mostly((n) => /阶段/.test(n.heading))) return false;
+    if (mostly((n) => namesStage(n, lex))) return false;
     return true;
   });
   return new Set(items.flat());
@@ -147,8 +148,9 @@ function isSectionHeading(node: OutlineNode): boolean {
   return node.lead === '' && node.heading.length <= 20;
 }
 
-/** A paragraph that introduces the list, or points to it (`具体任务分解详见附件`), is not a task. */
-const INTRO = /(?:如下|以下[^。]{0,12}|下列[^。]{0,12})[：:。]?$|[：:]$|见附件/;
+/** A paragraph that introduces the list (`实施以下行动。`, `…如下：`) or points to it (`详见附件`) is not a task. */
+const intro = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.introWords)})[^。]{0,12}[：:。]?$|[：:]$`));
+const isIntro = (block: Block, lex: Lexicon) => intro(lex).test(block.text);
 
 /**
  * A task section with no numbered items: each paragraph is a task — or, when
@@ -160,7 +162,7 @@ function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): voi
   const lex = walk.ctx.lexicon;
   const blocks = node.body.filter((b) => !b.cells);
   const roles = ownerBlockFlags(blocks, lex);
-  const units = roles.some(Boolean) ? ownerDelimitedUnits(blocks, roles) : blocks.filter((b) => !INTRO.test(b.text)).map((b) => ({ group: null, blocks: [b] }));
+  const units = roles.some(Boolean) ? ownerDelimitedUnits(blocks, roles, lex) : blocks.filter((b) => !isIntro(b, lex)).map((b) => ({ group: null, blocks: [b] }));
   const perGroup = new Map<Block | null, number>();
   for (const unit of units) perGroup.set(unit.group, (perGroup.get(unit.group) ?? 0) + 1);
   for (const { group, blocks: [head, ...rest] } of units) {
@@ -190,7 +192,7 @@ function ownerBlockFlags(blocks: Block[], lex: Lexicon): boolean[] {
 /** A line that names a group of tasks: short, one clause, followed by more text. */
 const isGroupLine = (block: Block) => block.text.length <= 25 && !/[，,；;：:]/.test(trimPunctuation(block.text)) && firstSentence(block.text) === trimPunctuation(block.text);
 
-function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[]): { group: Block | null; blocks: Block[] }[] {
+function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[], lex: Lexicon): { group: Block | null; blocks: Block[] }[] {
   const units: { group: Block | null; blocks: Block[] }[] = [];
   let group: Block | null = null;
   let current: Block[] = [];
@@ -213,7 +215,7 @@ function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[]): { group: Bloc
       group = block;
       return;
     }
-    if (current.length === 0 && INTRO.test(block.text)) return;
+    if (current.length === 0 && isIntro(block, lex)) return;
     current.push(block);
   });
   flush();
@@ -253,8 +255,8 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, i
 function sectionYear(ancestors: OutlineNode[], ctx: TaskContext): number | null {
   for (const node of [...ancestors].reverse()) {
     if (!node.head) continue;
-    const year = /(?<!\d)((?:19|20)\d{2})年/.exec(node.heading);
-    if (year) return Number(year[1]);
+    const year = findYear(node.heading);
+    if (year !== null) return year;
     if (ctx.year !== null && nextYearWord(ctx.lexicon).test(node.heading)) return ctx.year + 1;
   }
   return ctx.year;

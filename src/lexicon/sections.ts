@@ -41,6 +41,16 @@ export const sectionLexicon = {
   /** Time words in a section heading that move its dates to the year after the document's. */
   nextYearWords: ['明年', '来年', '下一年', '下一年度', '新的一年', '新一年'],
 
+  /** Words that end or point out a list's introduction (`实施以下行动。`, `具体任务分解详见附件。`): such a paragraph is no task. */
+  introWords: ['如下', '以下', '下列', '见附件'],
+  /** A heading with one of these names a stage of the schedule (准备阶段, 第一步). */
+  stageWords: ['阶段'],
+  /**
+   * Units a number is counted in: `3月`, `5个` are quantities, not a list
+   * number whose separator was lost (`3环境卫生…`).
+   */
+  quantityUnits: [...'年月日号时点分个次人名家户项条件份天周岁元万千百余多'],
+
   /** Title endings that say what a document is: a plan, or a report on work done. */
   documentKinds: {
     plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],

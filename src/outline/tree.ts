@@ -7,7 +7,7 @@
  * typo `1、指导思想` before `二、工作目标`).
  */
 import type { Block } from '../model/block.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { lexMarker, type Marker, type MarkerStyle } from './marker.js';
 import { firstSentence, firstSentenceEnd, trimPunctuation } from '../text/sentence.js';
 import { leadingSectionWord } from './classify.js';
@@ -144,7 +144,7 @@ class OutlineBuilder {
    * still the next item when it continues an open 1、2、 list exactly.
    */
   private unseparatedNextItem(text: string): { index: number; marker: Marker } | null {
-    const m = UNSEPARATED_NUMBER.exec(text);
+    const m = unseparatedNumber(this.lex).exec(text);
     if (!m || Number(m[1]) !== this.nextValue('ar-dun')) return null;
     const value = Number(m[1]);
     return { index: 0, marker: { style: 'ar-dun', value, raw: m[1]!, label: m[1]!, rest: text.slice(m[1]!.length).trim() } };
@@ -168,7 +168,7 @@ class OutlineBuilder {
 }
 
 /** A number run straight into Chinese text (`3环境卫生…`), but not a quantity (`3月`, `5个`). */
-const UNSEPARATED_NUMBER = /^(\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号时点分个次人名家户项条件份天周岁元万千百余多])/;
+const unseparatedNumber = memoByLexicon((lex) => new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?!${alternation(lex.quantityUnits)})`));
 
 function newNode(marker: Marker | null, styleKey: string, heading: string, head: Block | null, lead: string): OutlineNode {
   return { marker, styleKey, heading, head, lead, body: [], children: [] };
