@@ -91,3 +91,13 @@ describe('bad input: one line naming the file and the cause, exit 2', () => {
     expect(runCli([fixture('bad-text/empty.txt'), '--debug']).stderr).toMatch(/\s+at\s/);
   });
 });
+
+describe('library API', () => {
+  it("import { parseFile, parseText } from 'plan-parse' gives the object the CLI prints", async () => {
+    // the package's own name resolves through package.json "exports" to the built dist/
+    const api = await import('plan-parse' as string);
+    const fromLibrary = await api.parseFile(SEEDS.kongtiao);
+    expect(fromLibrary).toEqual(JSON.parse(runCli([SEEDS.kongtiao, '-f', 'json']).stdout));
+    expect(api.parseText(readFileSync(SEEDS.kongtiao, 'utf8')).documents).toEqual(fromLibrary.documents);
+  });
+});
