@@ -6,22 +6,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { FIXTURES, GBK_NAME, archiveEntries, corpusFiles, runCli, removeTempDirs, tempDir } from './helpers/batch.js';
 import { buildZip } from './helpers/zip-builder.js';
+import type { IndexRow } from '../src/convert/rows.js';
 
 afterAll(removeTempDirs);
 
-interface Row {
-  path: string;
-  format: string;
-  documents: number;
-  tasks: number;
-  tasksWithoutOwner: number;
-  tasksWithoutDeadline: number;
-  errors: number;
-  warnings: number;
-  status: string;
-  message: string;
-  sha256: string;
-}
+/** A row of index.jsonl, as the convert code writes it. */
+type Row = IndexRow;
 
 function readIndex(out: string): Row[] {
   return readFileSync(join(out, 'index.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);

@@ -6,7 +6,7 @@ import type { Block } from '../model/block.js';
 import type { PlanDocument, Problem, Section, Task } from '../model/plan.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { SplitDocument } from '../documents/split.js';
-import { buildOutline, type OutlineNode } from '../outline/tree.js';
+import { buildOutline, headText, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
@@ -116,7 +116,7 @@ function collectProblems(root: OutlineNode, lex: Lexicon): Problem[] {
 
 function leaves(node: OutlineNode): { text: string; head: Block }[] {
   if (node.children.length) return node.children.flatMap(leaves);
-  const text = [node.marker ? node.marker.rest : node.heading, ...node.body.map((b) => b.text)].join('\n');
+  const text = [headText(node), ...node.body.map((b) => b.text)].join('\n');
   return [{ text, head: node.head! }];
 }
 

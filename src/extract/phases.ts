@@ -5,7 +5,7 @@
  */
 import type { Phase } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import type { OutlineNode } from '../outline/tree.js';
+import { headText, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { findDeadlines, type DeadlineContext } from './deadline.js';
@@ -33,11 +33,6 @@ export function namesStage(node: OutlineNode, lex: Lexicon): boolean {
 }
 
 const stageWord = memoByLexicon((lex) => new RegExp(alternation(lex.stageWords)));
-
-/** The text of an item's head line after its marker. */
-function headText(node: OutlineNode): string {
-  return node.marker ? node.marker.rest : node.head!.text;
-}
 
 function phaseOf(node: OutlineNode, ctx: DeadlineContext): Phase | null {
   const text = headText(node);

@@ -9,7 +9,7 @@ import type { Block } from '../model/block.js';
 import type { Deadline, DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { topLevelSeries } from '../outline/series.js';
-import type { OutlineNode } from '../outline/tree.js';
+import { headText, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readBody, type ItemBody } from './body.js';
 import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine } from './owners.js';
@@ -226,7 +226,7 @@ function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[], lex: Lexicon):
 function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task[] {
   const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
   const head = node.head!;
-  const blocks = [node.marker ? { ...head, text: node.marker.rest } : head, ...body.text];
+  const blocks = [{ ...head, text: headText(node) }, ...body.text];
   const text = blocks.map((b) => b.text).filter(Boolean).join('\n');
   const owners = dedupeOwners(body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon));
   const { deadline, milestones } = taskDeadline(blocks, ctx);

@@ -170,6 +170,11 @@ class OutlineBuilder {
 /** A number run straight into Chinese text (`3环境卫生…`), but not a quantity (`3月`, `5个`). */
 const unseparatedNumber = memoByLexicon((lex) => new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?!${alternation(lex.quantityUnits)})`));
 
+/** The text of an item's head line after its marker (the whole line for an unnumbered heading). */
+export function headText(node: OutlineNode): string {
+  return node.marker ? node.marker.rest : node.head?.text ?? '';
+}
+
 function newNode(marker: Marker | null, styleKey: string, heading: string, head: Block | null, lead: string): OutlineNode {
   return { marker, styleKey, heading, head, lead, body: [], children: [] };
 }
