@@ -1,33 +1,43 @@
-/** Comparison keys: the evaluator ignores punctuation width, quotes and spacing. */
-import { foldWidth } from '../text/normalize.js';
+/**
+ * Comparison keys, exactly as the project's reference scorer
+ * (shared/tools/score.mjs) builds them, so that `plan-parse eval` and the
+ * scorer report the same figures: NFKC, then punctuation, quotes, brackets and
+ * spaces removed.
+ */
 
-export function textKey(text: string): string {
-  return foldWidth(text)
-    .replace(/[\s"'“”‘’「」『』《》()（）\[\]【】〔〕,，.。、:：;；!！?？…—\-~～·•*]/g, '')
-    .toLowerCase();
+const IGNORED = /[\s“”"'‘’《》〈〉（）()【】\[\]、，,。．.：:；;！!？?—–\-…·]/g;
+
+export function textKey(text: string | null | undefined): string {
+  return (text ?? '').normalize('NFKC').replace(IGNORED, '');
 }
 
 /** `三/(一)/1` and ['三','（一）','1'] → the same key. */
-export function numberKey(number: string | string[]): string {
-  const parts = Array.isArray(number) ? number : number.split('/');
-  return parts.map(textKey).join('/');
+export function numberKey(number: string | string[] | null | undefined): string {
+  return (Array.isArray(number) ? number.join('/') : String(number ?? '')).normalize('NFKC').replace(/[()（）、.．\s]/g, '');
 }
 
-/** Similarity of two titles (Dice coefficient over character bigrams of their keys). */
-export function titleSimilarity(a: string, b: string): number {
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Similarity of two titles: 1 when one key starts the other, else the Dice coefficient of character bigrams. */
+export function titleSimilarity(a: string | null | undefined, b: string | null | undefined): number {
   const x = textKey(a);
   const y = textKey(b);
-  if (x === y) return 1;
   if (!x || !y) return 0;
-  if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) / Math.max(x.length, y.length) >= 0.5 ? 0.95 : 0.6;
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const gx = grams(x);
-  const gy = grams(y);
+  if (x.startsWith(y) || y.startsWith(x)) return 1;
+  const gx = bigrams(x);
+  const gy = bigrams(y);
   let common = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const n of gx.values()) nx += n;
+  for (const n of gy.values()) ny += n;
   for (const [g, n] of gx) common += Math.min(n, gy.get(g) ?? 0);
-  return (2 * common) / (Math.max(1, x.length - 1) + Math.max(1, y.length - 1));
+  return nx + ny ? (2 * common) / (nx + ny) : 0;
 }

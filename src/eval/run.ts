@@ -1,27 +1,28 @@
 /** `plan-parse eval`: parse every document named by the gold files and score it. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, access } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { parseFile, type ParseOptions } from '../pipeline.js';
 import { PlanParseError } from '../errors.js';
 import type { ParsedFile } from '../model/plan.js';
 import { GoldDocument } from './gold.js';
-import { f1, scoreDocument, total, type DocumentScore } from './score.js';
+import { f1, pickDocument, scoreDocument, total, type DocumentScore, type Tally } from './score.js';
 
 export interface EvalReport {
   documents: (DocumentScore & { figures: Figures })[];
   total: DocumentScore & { figures: Figures };
 }
 
+/** Percentages 0–100 with one decimal, null where nothing was compared (n/a). */
 export interface Figures {
-  taskPrecision: number;
-  taskRecall: number;
-  taskF1: number;
-  ownerExact: number;
-  deadlinePresence: number;
-  deadlineValue: number;
-  phases: number;
-  phaseDates: number;
-  sections: number;
+  taskPrecision: number | null;
+  taskRecall: number | null;
+  taskF1: number | null;
+  ownerExact: number | null;
+  leadExact: number | null;
+  deadlinePresence: number | null;
+  deadlineValue: number | null;
+  phases: number | null;
+  sections: number | null;
 }
 
 export async function evaluate(goldDir: string, docsDir: string | undefined, options: ParseOptions = {}): Promise<EvalReport> {
@@ -29,17 +30,29 @@ export async function evaluate(goldDir: string, docsDir: string | undefined, opt
     throw new PlanParseError('usage', 'cannot read the gold folder', goldDir);
   })).filter((n) => n.endsWith('.json')).sort();
   if (!names.length) throw new PlanParseError('usage', 'no gold files (*.json) in the folder', goldDir);
-  const base = docsDir ?? dirname(resolve(goldDir));
-  const parsed = new Map<string, Promise<ParsedFile>>();
+  const parsed = new Map<string, Promise<ParsedFile | Error>>();
   const scores: DocumentScore[] = [];
   for (const name of names) {
     const gold = await readGold(join(goldDir, name));
-    const path = join(base, gold.doc);
-    if (!parsed.has(path)) parsed.set(path, parseFile(path, options));
+    const path = await locate(gold.doc, goldDir, docsDir);
+    if (!parsed.has(path)) parsed.set(path, parseFile(path, options).catch((e: Error) => e));
     const file = await parsed.get(path)!;
-    scores.push(scoreDocument(name, gold, file.documents.find((d) => d.index === gold.document_index)));
+    const score = scoreDocument(name, gold, file instanceof Error ? undefined : pickDocument(gold, file.documents));
+    if (file instanceof Error) score.differences.unshift(`error: ${file.message}`);
+    scores.push(score);
   }
   return { documents: scores.map(withFigures), total: withFigures(total(scores)) };
+}
+
+/** The gold's `doc`: under --docs, else next to the gold folder, or in its `docs/` or `docx/` sibling. */
+async function locate(doc: string, goldDir: string, docsDir: string | undefined): Promise<string> {
+  if (docsDir) return join(docsDir, doc);
+  const parent = dirname(resolve(goldDir));
+  for (const base of [parent, join(parent, 'docs'), join(parent, 'docx')]) {
+    const path = join(base, doc);
+    if (await access(path).then(() => true, () => false)) return path;
+  }
+  return join(parent, doc);
 }
 
 async function readGold(path: string): Promise<GoldDocument> {
@@ -57,55 +70,45 @@ async function readGold(path: string): Promise<GoldDocument> {
   return result.data;
 }
 
-function ratio(t: { n: number; ok: number }): number {
-  return t.n ? t.ok / t.n : 1;
-}
+const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+const ratio = (t: Tally) => (t.n ? t.ok / t.n : null);
 
 function withFigures(s: DocumentScore): DocumentScore & { figures: Figures } {
   const tasks = f1(s.tasks);
-  const phases = f1(s.phases);
-  const sections = f1(s.sections);
   return {
     ...s,
     figures: {
-      taskPrecision: tasks.precision,
-      taskRecall: tasks.recall,
-      taskF1: tasks.f1,
-      ownerExact: ratio(s.owners),
-      deadlinePresence: ratio(s.deadlinePresence),
-      deadlineValue: ratio(s.deadlineValue),
-      phases: phases.f1,
-      phaseDates: s.phases.matched ? s.phases.datesExact / s.phases.matched : 1,
-      sections: sections.f1,
+      taskPrecision: percent(tasks.precision),
+      taskRecall: percent(tasks.recall),
+      taskF1: percent(tasks.f1),
+      ownerExact: percent(ratio(s.owners)),
+      leadExact: percent(ratio(s.lead)),
+      deadlinePresence: percent(ratio(s.deadlinePresence)),
+      deadlineValue: percent(ratio(s.deadlineValue)),
+      phases: percent(ratio(s.phases)),
+      sections: percent(ratio(s.sections)),
     },
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+const fmt = (x: number | null) => (x === null ? 'n/a' : x.toFixed(1));
+const frac = (t: Tally) => `${t.ok}/${t.n}`;
 
+/** One line per gold file as the reference scorer prints them, its differences under it, and a TOTAL line. */
 export function renderEval(report: EvalReport, verbose: boolean): string {
-  const head = ['gold file'.padEnd(28), 'tasks g/p/m', ' task F1', ' owners', 'dl-pres', 'dl-value', ' phases', 'sections'].join('  ');
-  const row = (s: EvalReport['total']) =>
-    [
-      s.gold.padEnd(28),
-      `${s.tasks.gold}/${s.tasks.predicted}/${s.tasks.matched}`.padEnd(11),
-      pct(s.figures.taskF1).padStart(8),
-      pct(s.figures.ownerExact).padStart(7),
-      pct(s.figures.deadlinePresence).padStart(7),
-      pct(s.figures.deadlineValue).padStart(8),
-      pct(s.figures.phases).padStart(7),
-      pct(s.figures.sections).padStart(8),
-    ].join('  ');
-  const lines = [head];
+  const lines: string[] = [];
   for (const s of report.documents) {
-    lines.push(row(s));
-    if (verbose) lines.push(...s.differences.map((d) => `    · ${d}`));
+    lines.push(
+      `${s.gold}: tasks ${s.tasks.matched}/${s.tasks.gold} (pred ${s.tasks.predicted}) owners ${s.owners.ok}/${s.tasks.matched} lead ${frac(s.lead)} ` +
+        `deadlines ${frac(s.deadlineValue)} phases ${frac(s.phases)} sections ${frac(s.sections)}`,
+    );
+    if (verbose) lines.push(...s.differences.map((d) => `   - ${d}`));
   }
-  lines.push('-'.repeat(head.length), row(report.total));
   const t = report.total.figures;
   lines.push(
-    '',
-    `tasks: precision ${pct(t.taskPrecision).trim()}, recall ${pct(t.taskRecall).trim()}, F1 ${pct(t.taskF1).trim()} · owners exact ${pct(t.ownerExact).trim()} · deadline present/absent ${pct(t.deadlinePresence).trim()} · deadline value ${pct(t.deadlineValue).trim()} · phases ${pct(t.phases).trim()} (dates ${pct(t.phaseDates).trim()}) · sections ${pct(t.sections).trim()}`,
+    `TOTAL docs=${report.documents.length} task_precision=${fmt(t.taskPrecision)} task_recall=${fmt(t.taskRecall)} task_f1=${fmt(t.taskF1)} ` +
+      `owner_exact=${fmt(t.ownerExact)} lead_exact=${fmt(t.leadExact)} deadline_present_agree=${fmt(t.deadlinePresence)} ` +
+      `deadline_value=${fmt(t.deadlineValue)} phases=${fmt(t.phases)} sections=${fmt(t.sections)}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -31,11 +31,20 @@ export type OwnerRole = z.infer<typeof OwnerRole>;
 export const OwnerKind = z.enum(['person', 'unit', 'collective', 'placeholder']);
 export type OwnerKind = z.infer<typeof OwnerKind>;
 
+/**
+ * How the text names an owner: a label (`责任单位：`), a table column, a role
+ * word after the name (`X牵头`, `Y配合`, `按职责分工负责`), running text
+ * (`由X负责`), the subject of a requirement (`各责任单位要…`), or a roster.
+ */
+export const OwnerEvidence = z.enum(['label', 'column', 'role-word', 'inline', 'subject', 'roster']);
+export type OwnerEvidence = z.infer<typeof OwnerEvidence>;
+
 export const Owner = z.object({
   name: z.string().min(1),
   role: OwnerRole,
   kind: OwnerKind,
   raw: z.string().describe('the owner text as written, before suffixes were stripped'),
+  via: OwnerEvidence.optional().describe('how the text names this owner'),
 });
 export type Owner = z.infer<typeof Owner>;
 
