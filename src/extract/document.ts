@@ -6,14 +6,14 @@ import type { Block } from '../model/block.js';
 import type { PlanDocument, Problem, Section, Task } from '../model/plan.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { SplitDocument } from '../documents/split.js';
-import { buildOutline, headText, type OutlineNode } from '../outline/tree.js';
+import { buildOutline, headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
 import { extractTableTasks } from './task-table.js';
 import { parseDateLine } from './deadline.js';
 import { collectPhases } from './phases.js';
-import { readBody } from './body.js';
+import { readLines } from './item.js';
 import { toLocation } from './location.js';
 
 export interface ExtractOptions {
@@ -46,7 +46,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
       start: first ? toLocation(first) : { line: 1 },
       end: last ? toLocation(last) : { line: 1 },
     },
-    sections: root.children.map((node) => toSection(node, lex)),
+    sections: root.children.filter((node) => !node.field && !isOrphan(node, root)).map((node) => toSection(node, lex)),
     tasks,
     phases: collectPhases(root, ctx),
     problems: collectProblems(root, lex),
@@ -95,7 +95,7 @@ function toSection(node: OutlineNode, lex: Lexicon): Section {
     heading: node.heading,
     kind: sectionKind(node.heading, lex),
     location: toLocation(node.head!),
-    children: node.children.map((child) => toSection(child, lex)),
+    children: node.children.filter((child) => !child.field).map((child) => toSection(child, lex)),
   };
 }
 
@@ -104,7 +104,7 @@ function collectProblems(root: OutlineNode, lex: Lexicon): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: OutlineNode) => {
     if (node.head && sectionKind(node.heading, lex) === 'problems') {
-      const items = node.children.length ? node.children.flatMap(leaves) : readBody(node.body, lex).text.map(paragraphItem);
+      const items = node.children.length ? node.children.flatMap(leaves) : readLines(node.body, lex).text.map(paragraphItem);
       problems.push(...items.map(({ text, head }) => ({ text, location: toLocation(head) })));
       return;
     }

@@ -16,7 +16,7 @@
  * In running text only owners with positive evidence count: false owners are
  * worse than missed ones.
  */
-import type { Owner, OwnerKind, OwnerRole, RosterEntry } from '../model/plan.js';
+import type { Owner, OwnerEvidence, OwnerKind, OwnerRole, RosterEntry } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 
 const OPENERS = '（(〔【[《“「';
@@ -235,8 +235,10 @@ function cleanName(piece: string, lex: Lexicon): string {
   return stripHonorific(name, lex);
 }
 
-function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon): Owner {
-  return { name, role, kind: classifyOwner(name, lex), raw };
+function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon, via?: OwnerEvidence): Owner {
+  const owner: Owner = { name, role, kind: classifyOwner(name, lex), raw };
+  if (via) owner.via = via;
+  return owner;
 }
 
 /**
@@ -244,7 +246,7 @@ function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon): Ow
  * inside brackets; a clause's trailing `牵头`/`配合`/`负责` gives its role
  * (`市文明办牵头，各区配合` → lead, support), else `role`. 及/和 joins stay.
  */
-export function splitOwners(text: string, role: OwnerRole, lex: Lexicon): Owner[] {
+export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: OwnerEvidence): Owner[] {
   const p = ownerPatterns(lex);
   const body = unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, '');
   const owners: Owner[] = [];
@@ -255,7 +257,9 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon): Owner[
     pieces.forEach((piece, k) => {
       const own = k === pieces.length - 1 ? last : stripSuffix(piece, p);
       const name = cleanName(own.name, lex);
-      if (name) owners.push(makeOwner(name, own.role ?? clauseRole, piece, lex));
+      // a role word after the name says the role (`X牵头`); a label's role is the label's
+      const evidence = own.role && via !== 'label' && via !== 'column' ? 'role-word' : via;
+      if (name) owners.push(makeOwner(name, own.role ?? clauseRole, piece, lex, evidence));
     });
   }
   return owners;
@@ -288,7 +292,7 @@ function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: Owne
   marks.forEach((m, k) => {
     role = p.labelRole.get(m[1]!)!;
     const segment = withoutSchedule(text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length), lex);
-    owners.push(...splitOwners(segment.replace(/^[：:\s]+|[；;，,。\s]+$/gu, ''), role, lex));
+    owners.push(...splitOwners(segment.replace(/^[：:\s]+|[；;，,。\s]+$/gu, ''), role, lex, 'label'));
   });
   return ownersLookRight(owners, lex) ? { owners, role } : null;
 }
@@ -298,7 +302,7 @@ function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: Ow
   const p = ownerPatterns(lex);
   const clauses = splitTopLevel(inner, /[，,；;]/);
   if (!clauses.length || !clauses.every((c) => stripSuffix(c, p).role)) return null;
-  const owners = splitOwners(inner, 'responsible', lex);
+  const owners = splitOwners(inner, 'responsible', lex, 'role-word');
   if (!owners.length || !owners.every((o) => isPlausibleOwner(o.name, lex))) return null;
   return { owners, role: owners.at(-1)!.role };
 }
@@ -364,7 +368,7 @@ function bracketGroups(text: string): { at: number; text: string; inner: string 
 
 /** Owners from a name list found in running text, all with positive evidence, or none. */
 function strictOwners(list: string, role: OwnerRole, lex: Lexicon): Owner[] {
-  const owners = splitOwners(list, role, lex).map((o) => ({ ...o, role }));
+  const owners = splitOwners(list, role, lex).map((o): Owner => ({ ...o, role, via: 'inline' }));
   return owners.length && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
 }
 
@@ -458,7 +462,7 @@ function rosterEntry(role: string, content: string, lex: Lexicon): Omit<RosterEn
   const duty = dutyAt < 0 ? '' : content.slice(dutyAt).replace(/^[，,；;\s]+/u, '');
   if (duty) entry.duty = duty;
   if (names.trim()) {
-    entry.members = splitOwners(names, rosterOwnerRole(role, lex), lex);
+    entry.members = splitOwners(names, rosterOwnerRole(role, lex), lex, 'roster');
     if (!ownersLookRight(entry.members, lex)) return null;
   }
   return entry.members.length || entry.duty ? entry : null;
@@ -493,7 +497,7 @@ function clauseRoster(text: string, lex: Lexicon): Omit<RosterEntry, 'location'>
   found.sort((a, b) => a.at - b.at);
   return found
     .filter((f) => f.holder && isPlausibleOwner(f.holder, lex))
-    .map((f) => ({ role: f.role, members: [makeOwner(f.holder, rosterOwnerRole(f.role, lex), f.holder, lex)] }));
+    .map((f) => ({ role: f.role, members: [makeOwner(f.holder, rosterOwnerRole(f.role, lex), f.holder, lex, 'roster')] }));
 }
 
 /** A leadership roster line (`组长：xx。副组长：xx。`, `领导小组组长：负责…`, `郭赪光任组长`); null when it is not one. */
@@ -509,4 +513,27 @@ export function parseRosterLine(line: string, lex: Lexicon): Omit<RosterEntry, '
 /** The role a label gives (`配合单位` → support), or null for a word that is no owner label. */
 export function ownerLabelRole(label: string, lex: Lexicon): OwnerRole | null {
   return ownerPatterns(lex).labelRole.get(label) ?? null;
+}
+
+/**
+ * The owners of a field's value (`市教育局。`, `A、B，6月底完成`): split, the
+ * clause about time cut off; [] when the value reads as a sentence, not names.
+ */
+export function ownersOfField(value: string, role: OwnerRole, lex: Lexicon, via: OwnerEvidence = 'label'): Owner[] {
+  const owners = splitOwners(withoutSchedule(value, lex).replace(/^[：:\s]+|[；;，,。\s]+$/gu, ''), role, lex, via);
+  return ownersLookRight(owners, lex) ? owners : [];
+}
+
+/**
+ * `各有关责任单位要…`: a requirement whose subject is itself an owner word
+ * (`责任单位`, `责任部门`, `成员单位`) names its owner. Any other subject
+ * (`各社区要…`) is narrative, not an assignment.
+ */
+export function subjectOwners(text: string, lex: Lexicon): Owner[] {
+  const m = /^([^，。；：、\s（）]{2,16}?)(?:要|应当|应|须|必须)/u.exec(text.trim());
+  if (!m) return [];
+  const name = m[1]!;
+  const words = [...Object.values(lex.ownerLabels).flat(), ...lex.subjectOwnerWords];
+  if (!words.some((w) => name.endsWith(w))) return [];
+  return [makeOwner(name, 'responsible', name, lex, 'subject')];
 }

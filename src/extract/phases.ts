@@ -1,9 +1,12 @@
 /**
- * Phases: the dated stages of a plan's schedule (实施步骤、时间安排 …), or any
- * item that names itself a stage (第一阶段、准备阶段) and gives its dates.
- * `（一）第一阶段：宣传发动阶段（4月中旬—5月底）` → 宣传发动阶段, 04-11 … 05-31.
+ * Phases: the dated stages of a plan's schedule (实施步骤、时间安排 …), numbered
+ * (`第一阶段：动员部署（5月底前）`, `（一）排查阶段（6月15日-7月15日）`) or not
+ * (`动员部署阶段（2007年3月中旬）：…`), and any item that names itself a stage.
+ * A stage given one period keeps its start (`（11月）` → 11-01…11-30,
+ * `5月中下旬` → 05-11…05-31); a stage given a point (`5月底前`) has an open start.
  */
-import type { Phase } from '../model/plan.js';
+import type { Block } from '../model/block.js';
+import type { Deadline, Phase } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { headText, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
@@ -15,38 +18,56 @@ import { trimPunctuation } from '../text/sentence.js';
 export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexicon: Lexicon }): Phase[] {
   const phases: Phase[] = [];
   const visit = (node: OutlineNode, inSchedule: boolean) => {
+    if (node.field) return;
     const schedule = inSchedule || (node.head !== null && sectionKind(node.heading, ctx.lexicon) === 'schedule');
-    const phase = node.head && (schedule || namesStage(node, ctx.lexicon)) ? phaseOf(node, ctx) : null;
+    const phase = node.head && (schedule || isStage(node, ctx.lexicon)) ? phaseOf(headText(node), node.head, ctx) : null;
     if (phase) {
       phases.push(phase);
       return; // a stage's own sub-steps are not phases
     }
+    if (schedule) phases.push(...stageLines(node.body, ctx));
     node.children.forEach((child) => visit(child, schedule));
   };
   visit(root, false);
   return phases;
 }
 
-/** An item that names itself a stage: 第一阶段…, or a heading with a stage word (准备阶段). */
-export function namesStage(node: OutlineNode, lex: Lexicon): boolean {
-  return node.marker?.style === 'stage' || stageWord(lex).test(node.heading);
+/** An item that names itself a stage: 第一阶段…, or a heading that ends with a stage word (`排查阶段（6月15日-7月15日）`). */
+export function isStage(node: OutlineNode, lex: Lexicon): boolean {
+  if (node.marker?.style === 'stage') return true;
+  const heading = node.heading.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+  return stageEnd(lex).test(heading);
 }
 
-const stageWord = memoByLexicon((lex) => new RegExp(alternation(lex.stageWords)));
+const stageEnd = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.stageWords)})$`));
+const stageLine = memoByLexicon((lex) => new RegExp(`^[^，。；：:]{2,14}(?:${alternation(lex.stageWords)})[（(：:]`));
 
-function phaseOf(node: OutlineNode, ctx: DeadlineContext): Phase | null {
-  const text = headText(node);
-  const dated = findDeadlines(text, ctx).find((d) => !d.vague && (d.start || d.end) && d.kind !== 'recurring');
+/** Unnumbered stage lines of a schedule section: `动员部署阶段（2007年3月中旬）：…`. */
+function stageLines(blocks: Block[], ctx: DeadlineContext & { lexicon: Lexicon }): Phase[] {
+  return blocks.flatMap((block) => {
+    if (block.cells || !stageLine(ctx.lexicon).test(block.text)) return [];
+    const phase = phaseOf(block.text, block, ctx);
+    return phase ? [phase] : [];
+  });
+}
+
+/** The stage's dates: the first dated expression of its head, up to its first sentence's end. */
+function phaseOf(text: string, head: Block, ctx: DeadlineContext): Phase | null {
+  const headPart = text.slice(0, Math.max(text.search(/[。；]/u), 0) || text.length);
+  const dated = findDeadlines(headPart, ctx).find((d) => !d.vague && (d.start || d.end) && d.kind !== 'recurring');
   if (!dated) return null;
-  return {
-    name: phaseName(text, dated.text),
-    // a stage given one date or period (`7月末`) says when it ends, not when it starts
-    start: dated.kind === 'range' ? dated.start ?? null : null,
-    end: dated.end ?? dated.start ?? null,
-    text,
-    location: toLocation(node.head!),
-  };
+  return { name: phaseName(text, dated.text), ...phaseDates(dated, ctx.lexicon), text, location: toLocation(head) };
 }
+
+/** A range keeps both ends; one period (`11月`, `3月中旬`) keeps its start; a point (`5月底前`, `7月末`) has none. */
+function phaseDates(d: Deadline, lex: Lexicon): { start: string | null; end: string | null } {
+  const end = d.end ?? d.start ?? null;
+  if (d.kind === 'before' || (d.kind === 'date' && endsAtPeriodEnd(d.text, lex))) return { start: null, end };
+  return { start: d.start ?? null, end };
+}
+
+const periodEnd = memoByLexicon((lex) => new RegExp(`[月年](?:${alternation(lex.periodEndWords)})前?$`));
+const endsAtPeriodEnd = (text: string, lex: Lexicon) => periodEnd(lex).test(text.trim());
 
 /**
  * The stage's name: after a stage label (`第一阶段：`), up to its dates or the

@@ -1,22 +1,24 @@
 /**
- * Tasks from the outline. In a plan, the leaf items of task sections (主要任务、
- * 重点任务、工作措施 …) are tasks; in a summary, those of its next-steps
- * sections (下一步、下步打算). Anywhere else, an item that carries its own owner
- * line is a task too. A task section without numbered items splits into one
- * task per paragraph.
+ * Tasks from the outline. Every item is read for its facts (item.ts); its
+ * leaves — and the enumerations inside a paragraph (`（1）…（2）…`,
+ * `一是…二要…`) — are candidates, and evidence.ts decides which are tasks
+ * from their owners, deadline and the kind of section they sit in. Group
+ * items pass their owners and dates down; a task section without numbered
+ * items splits into one task per paragraph (or per owner-delimited unit).
  */
 import type { Block } from '../model/block.js';
 import type { Deadline, DocumentKind, Owner, OwnerRole, RosterEntry, SectionKind, Task } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { topLevelSeries } from '../outline/series.js';
-import { headText, type OutlineNode } from '../outline/tree.js';
+import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
-import { readBody, type ItemBody } from './body.js';
-import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine } from './owners.js';
+import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
+import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
-import { findDeadlines, findYear } from './deadline.js';
-import { namesStage } from './phases.js';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
+import { findDeadlines, findYear, parseDeadline } from './deadline.js';
+import { parenItems, shiItems, type InlineItem } from './inline.js';
+import { isTask, type Scope } from './evidence.js';
+import { isStage } from './phases.js';
 import type { DeadlineContext } from './deadline.js';
 import { toLocation } from './location.js';
 import { firstSentence, trimPunctuation } from '../text/sentence.js';
@@ -34,60 +36,108 @@ export interface TaskHarvest {
 
 interface Walk {
   ctx: TaskContext;
+  root: OutlineNode;
   harvest: TaskHarvest;
-  bodies: Map<OutlineNode, ItemBody>;
+  facts: Map<OutlineNode, ItemFacts>;
   /** Top-level items that stand for a lost task section (see implicitTaskItems). */
   implicit: Set<OutlineNode>;
 }
 
-/** Section kinds whose items are tasks, by document kind. */
-const TASK_SCOPES: Record<DocumentKind, SectionKind[]> = {
-  plan: ['tasks', 'next-steps'],
-  summary: ['next-steps'],
-  other: ['tasks', 'next-steps'],
-};
-/** Sections whose items are never tasks, even with owners (rosters, problems). */
-const NEVER_TASKS: SectionKind[] = ['organization', 'problems'];
+/** Section kinds whose word decides the scope of what is under them. */
+const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safeguards', 'organization', 'problems', 'next-steps', 'background'];
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
-  const walk: Walk = { ctx, harvest: { tasks: [], roster: [] }, bodies: new Map(), implicit: implicitTaskItems(root, ctx) };
-  visit(root, [], false, [], walk);
+  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
+  for (const child of items(root)) visit(child, [], 'none', [], walk);
+  labelBlockTask(root, walk);
   return walk.harvest;
 }
 
-function bodyOf(node: OutlineNode, walk: Walk): ItemBody {
-  let body = walk.bodies.get(node);
-  if (!body) {
-    body = readBody(node.body, walk.ctx.lexicon);
-    walk.bodies.set(node, body);
+/** The item children of a node (numbered fields are its facts, not items). */
+const items = (node: OutlineNode) => node.children.filter((c) => !c.field);
+
+function factsOf(node: OutlineNode, walk: Walk): ItemFacts {
+  let facts = walk.facts.get(node);
+  if (!facts) {
+    facts = readItem(node, walk.ctx.lexicon);
+    walk.facts.set(node, facts);
     // a roster can sit in the head line too: `（一）加强组织领导。成立领导小组，区长任组长…`
     const headRoster = node.lead && node.head ? parseRosterLine(node.lead, walk.ctx.lexicon) : null;
     if (headRoster) walk.harvest.roster.push(...headRoster.map((entry) => ({ ...entry, location: toLocation(node.head!) })));
-    walk.harvest.roster.push(...body.roster);
+    walk.harvest.roster.push(...facts.roster);
   }
-  return body;
+  return facts;
 }
 
-function visit(node: OutlineNode, path: OutlineNode[], inScope: boolean, inherited: Owner[], walk: Walk): void {
-  const kind = node.head ? sectionKind(node.heading, walk.ctx.lexicon) : 'other';
-  const opensScope = TASK_SCOPES[walk.ctx.documentKind].includes(kind) || walk.implicit.has(node) || announcesTasks(node, walk.ctx.lexicon);
-  const scope = NEVER_TASKS.includes(kind) ? false : inScope || opensScope;
-  const body = bodyOf(node, walk);
+/** The kind a node's heading gives what is under it; null when it gives none. */
+function ownKind(node: OutlineNode, walk: Walk): SectionKind | null {
+  const kind = sectionKind(node.heading, walk.ctx.lexicon);
+  if (DECISIVE.includes(kind)) return kind;
+  if (walk.implicit.has(node) || announcesTasks(node, walk.ctx.lexicon)) return 'tasks';
+  return null;
+}
+
+function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: Owner[], walk: Walk): void {
+  const facts = factsOf(node, walk);
+  const own = ownKind(node, walk);
+  const inner: Scope = own ?? (scope === 'none' && !isOrphan(node, walk.root) ? 'other' : scope);
+  const children = items(node);
   const here = [...path, node];
-  if (node.children.length === 0) {
-    if (!node.head) return;
-    if (!scope && body.owners.length === 0) return;
-    if (TASK_SCOPES[walk.ctx.documentKind].includes(kind) && !inScope && isSectionHeading(node)) {
-      paragraphTasks(node, here, walk);
-      return;
-    }
-    walk.harvest.tasks.push(...makeTask(node, path, body, inherited, walk));
+  if (children.length) {
+    const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon)];
+    applyGroupOwnerLines(children, walk);
+    for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : inherited, walk);
     return;
   }
-  const headOwners = node.head ? [...body.owners, ...findInlineOwners(node.head.text, walk.ctx.lexicon)] : [];
-  const passDown = headOwners.length ? headOwners : inherited;
-  applyGroupOwnerLines(node.children, walk);
-  for (const child of node.children) visit(child, here, scope, passDown, walk);
+  // an item of a lost task section (implicit) is one task, however many paragraphs it has
+  if ((own === 'tasks' || own === 'next-steps') && !walk.implicit.has(node) && isSectionHeading(node) && facts.text.length > 1) {
+    paragraphTasks(node, here, own, walk);
+    return;
+  }
+  const pieces = inlineTasks(node, facts, walk);
+  if (pieces) {
+    // the pieces of `（四）突出重点，集中整治。…一是…二是…` are that measure's work
+    const action = isActionCouplet(node.heading);
+    for (const piece of pieces) consider(piece, path, inner, walk, undefined, action);
+    return;
+  }
+  // a top-level item is its own section: its heading's kind decides
+  const candidateScope: Scope = path.length === 0 && own ? own : scope;
+  if (isLostGroup(node, path, facts, walk)) return;
+  consider(makeTask(node, path, facts, inherited, walk), path, candidateScope, walk, node);
+}
+
+function consider(task: Task, path: OutlineNode[], scope: Scope, walk: Walk, node?: OutlineNode, action = false): void {
+  const evidence = {
+    owners: task.owners,
+    deadline: task.deadline,
+    stage: node ? isStage(node, walk.ctx.lexicon) : false,
+    definition: node ? isDefinition(node, walk) : false,
+    actionHeading: action || isActionCouplet(task.title),
+    section: path.length === 0 && !!node && !isOrphan(node, walk.root),
+  };
+  if (isTask(evidence, scope, walk.ctx.documentKind)) walk.harvest.tasks.push(task);
+}
+
+/** `深入宣传，强力造势`: two four-character verb phrases, the way measures are headed. */
+const isActionCouplet = (title: string): boolean => /^[\u4e00-\u9fff]{4}[，,、][\u4e00-\u9fff]{4}$/.test(trimPunctuation(title));
+
+/** `重教育：崇德尚教，尊师重教，劝学助教` — a slogan defined in one line, not work. */
+function isDefinition(node: OutlineNode, walk: Walk): boolean {
+  const facts = factsOf(node, walk);
+  const rest = node.marker?.rest ?? '';
+  return facts.text.length === 1 && !node.lead && rest.length <= 40 && /^[^，。；]{2,8}[：:]/.test(rest);
+}
+
+/**
+ * `2.健全应急管理体制和运行机制` with nothing under it, among siblings that
+ * are groups: a group whose items the page lost, not a task.
+ */
+function isLostGroup(node: OutlineNode, path: OutlineNode[], facts: ItemFacts, walk: Walk): boolean {
+  const parent = path.at(-1) ?? walk.root;
+  const siblings = items(parent).filter((s) => s !== node);
+  if (!siblings.length || !siblings.some((s) => items(s).length)) return false;
+  return !node.lead && facts.text.length <= 1 && facts.owners.length === 0 && facts.fields.length === 0;
 }
 
 const announcesTasks = (node: OutlineNode, lex: Lexicon): boolean => {
@@ -106,22 +156,22 @@ const safeguardCue = memoByLexicon((lex) => new RegExp(alternation(lex.safeguard
  */
 function implicitTaskItems(root: OutlineNode, ctx: TaskContext): Set<OutlineNode> {
   const lex = ctx.lexicon;
-  if (ctx.documentKind === 'summary' || hasTaskSection(root, ctx)) return new Set();
-  const items = topLevelSeries(root).filter((series) => {
-    if (series.some((n) => sectionKind(n.heading, lex) !== 'other' || !n.marker)) return false;
+  if (ctx.documentKind === 'summary' || hasTaskSection(root, lex)) return new Set();
+  const found = topLevelSeries(root).filter((series) => {
+    if (series.some((n) => sectionKind(n.heading, lex) !== 'other' || !n.marker || n.field)) return false;
     const mostly = (test: (n: OutlineNode) => boolean) => series.filter(test).length * 2 >= series.length;
     // cues count in short headings only: a long first sentence mentions everything
     if (mostly((n) => n.heading.length <= 16 && safeguardCue(lex).test(n.heading))) return false;
     if (series.every((n) => !n.children.length && !n.body.length && !n.lead && n.marker!.rest.length <= 40 && /[：:]/.test(n.marker!.rest))) return false;
-    if (mostly((n) => namesStage(n, lex))) return false;
+    if (mostly((n) => isStage(n, lex))) return false;
     return true;
   });
-  return new Set(items.flat());
+  return new Set(found.flat());
 }
 
-function hasTaskSection(node: OutlineNode, ctx: TaskContext): boolean {
-  if (node.head && TASK_SCOPES[ctx.documentKind].includes(sectionKind(node.heading, ctx.lexicon))) return true;
-  return node.children.some((child) => hasTaskSection(child, ctx));
+function hasTaskSection(node: OutlineNode, lex: Lexicon): boolean {
+  if (node.head && ['tasks', 'next-steps'].includes(sectionKind(node.heading, lex))) return true;
+  return node.children.some((child) => hasTaskSection(child, lex));
 }
 
 /**
@@ -129,15 +179,15 @@ function hasTaskSection(node: OutlineNode, ctx: TaskContext): boolean {
  * them: copy it to the siblings before it that have no owner of their own.
  */
 function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
-  let run: ItemBody[] = [];
+  let run: ItemFacts[] = [];
   for (const child of children) {
-    const body = bodyOf(child, walk);
-    if (body.owners.length === 0) {
-      run.push(body);
+    const facts = factsOf(child, walk);
+    if (facts.owners.length === 0) {
+      run.push(facts);
       continue;
     }
-    if (body.groupOwnerLine && child.children.length === 0) {
-      for (const earlier of run) earlier.owners.push(...body.owners);
+    if (facts.groupOwnerLine && items(child).length === 0) {
+      for (const earlier of run) earlier.owners.push(...facts.owners);
     }
     run = [];
   }
@@ -158,7 +208,7 @@ const isIntro = (block: Block, lex: Lexicon) => intro(lex).test(block.text);
  * line are one task, and a short line before them (`公益宣传专项行动。`) names
  * their group. This is what a plan looks like when a .doc loses its numbers.
  */
-function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): void {
+function paragraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scope, walk: Walk): void {
   const lex = walk.ctx.lexicon;
   const blocks = node.body.filter((b) => !b.cells);
   const roles = ownerBlockFlags(blocks, lex);
@@ -171,12 +221,14 @@ function paragraphTasks(node: OutlineNode, path: OutlineNode[], walk: Walk): voi
     const groupNode = group && !groupIsTitle ? [paragraphNode(trimPunctuation(group.text), group, [])] : [];
     const title = groupIsTitle ? trimPunctuation(group!.text) : firstSentence(head!.text, true);
     const paragraph = paragraphNode(title, head!, rest);
-    walk.harvest.tasks.push(...makeTask(paragraph, [...path, ...groupNode], readBody(rest, lex), [], walk));
+    const facts = readLines(rest, lex);
+    facts.text.unshift(head!);
+    consider(makeTask(paragraph, [...path, ...groupNode], facts, [], walk), path, scope, walk);
   }
 }
 
 function paragraphNode(heading: string, head: Block, body: Block[]): OutlineNode {
-  return { marker: null, styleKey: 'paragraph', heading, head, lead: '', body, children: [] };
+  return { marker: null, styleKey: 'paragraph', rank: Infinity, heading, head, lead: '', body, children: [] };
 }
 
 /** Which blocks are owner lines or the bare names that continue one. */
@@ -222,29 +274,96 @@ function ownerDelimitedUnits(blocks: Block[], isOwner: boolean[], lex: Lexicon):
   return units;
 }
 
+/** The text of a task, owner brackets and field lines excluded. */
+function taskText(facts: ItemFacts): string {
+  return facts.text.map((b) => b.text).filter(Boolean).join('\n');
+}
+
+/** The deadline a task's fields give: 完成时限 first; a period (实施时间) only when no deadline field is given. */
+function fieldDeadline(facts: ItemFacts, ctx: DeadlineContext): Deadline | null {
+  for (const kinds of [['deadline'], ['period']]) {
+    const field = fieldValue(facts, kinds);
+    if (!field) continue;
+    const found = findDeadlines(field.value, ctx);
+    const chosen = found.find((d) => !d.vague) ?? parseDeadline(field.value, ctx);
+    if (chosen) return chosen;
+  }
+  return null;
+}
+
 /** `ancestors`: the outline nodes above the task, outermost first. */
-function makeTask(node: OutlineNode, ancestors: OutlineNode[], body: ItemBody, inherited: Owner[], walk: Walk): Task[] {
+function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts, inherited: Owner[], walk: Walk): Task {
   const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
-  const head = node.head!;
-  const blocks = [{ ...head, text: headText(node) }, ...body.text];
-  const text = blocks.map((b) => b.text).filter(Boolean).join('\n');
-  const owners = dedupeOwners(body.owners.length ? body.owners : inherited.length ? inherited : findInlineOwners(text, ctx.lexicon));
-  const { deadline, milestones } = taskDeadline(blocks, ctx);
+  const text = taskText(facts);
+  const lex = ctx.lexicon;
+  const owners = dedupeOwners(
+    facts.owners.length ? facts.owners : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
+  );
+  const fromFields = fieldDeadline(facts, ctx);
+  const fromText = taskDeadline(facts.text, ctx);
   const above = ancestors.filter((n) => n.head);
-  const task: Task = {
+  return {
     id: '',
     number: [...above, node].filter((n) => n.marker).map((n) => n.marker!.label),
-    title: node.heading || firstSentence(text, true),
+    title: cleanTitle(node.heading || firstSentence(text, true), lex),
     text,
     section: (above[0] ?? node).heading,
     parent: above.at(-1)?.heading ?? null,
     owners,
-    deadline: deadline ?? groupDeadline(above.at(-1), ctx),
-    milestones,
-    location: toLocation(head),
+    deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx),
+    milestones: fromFields ? [] : fromText.milestones,
+    location: toLocation(node.head!),
   };
-  const parts = inlineSubtasks(task, blocks, ctx);
-  return parts.length ? parts : [task];
+}
+
+function firstNonEmpty<T>(...sources: (() => T[])[]): T[] {
+  for (const source of sources) {
+    const found = source();
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** A title never holds the owner bracket (`…（市工商质监局牵头负责）`). */
+function cleanTitle(title: string, lex: Lexicon): string {
+  const cut = title.replace(/[（(〔【][^（）()〔〕【】]*[）)〕】]\s*$/u, (bracket) => (findInlineOwners(bracket, lex).length ? '' : bracket));
+  return trimPunctuation(cut) || title;
+}
+
+/**
+ * Items enumerated inside a leaf's paragraph — `1.深化商事制度改革。（1）…（2）…`
+ * or `五、下一步工作打算。一是要…；二要…；三要…` — are its tasks when the
+ * paragraph is only a heading before them. Enumerations of dated stages stay
+ * one task with milestones; long 一是… reasons stay text.
+ */
+function inlineTasks(node: OutlineNode, facts: ItemFacts, walk: Walk): Task[] | null {
+  const lex = walk.ctx.lexicon;
+  const text = taskText(facts);
+  const headLength = headText(node).length - node.lead.length;
+  for (const split of [parenItems, shiItems]) {
+    const pieces = split(text);
+    if (pieces.length < 2) continue;
+    // `一是整治市容环境。…二是…` may follow an introduction; its pieces are headed by short sentences.
+    // `（1）…` runs start the item, or they are a list inside one task's text.
+    if (split === shiItems ? pieces.some((p) => firstSentence(p.text).length > 20) : pieces[0]!.at > headLength + 2) continue;
+    const ownedPieces = pieces.filter((p) => findInlineOwners(p.text, lex).length).length;
+    const datedPieces = pieces.filter((p) => findDeadlines(p.text, walk.ctx).some(isDated)).length;
+    if (ownedPieces < 2 && datedPieces * 2 >= pieces.length) continue;
+    return pieces.map((piece) => pieceTask(node, piece, facts, walk));
+  }
+  return null;
+}
+
+function pieceTask(node: OutlineNode, piece: InlineItem, facts: ItemFacts, walk: Walk): Task {
+  const lex = walk.ctx.lexicon;
+  const block = facts.text.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? facts.text[0]!;
+  const pieceFacts: ItemFacts = { ...facts, text: [{ ...block, text: piece.text }], owners: [], fields: facts.fields };
+  const pieceNode: OutlineNode = { ...node, marker: { ...node.marker!, label: piece.label }, heading: '', children: [] };
+  const task = makeTask(pieceNode, [node], pieceFacts, facts.owners, walk);
+  task.number = [...(node.marker ? [node.marker.label] : []), piece.label];
+  task.title = cleanTitle(firstSentence(piece.text), lex);
+  task.location = toLocation(block);
+  return task;
 }
 
 /**
@@ -275,42 +394,21 @@ function groupDeadline(parent: OutlineNode | undefined, ctx: TaskContext): Deadl
 }
 
 /**
- * `（四）突出重点，集中整治。…一是整治市容环境。…二是整治社区、居民小区环境卫生。…`:
- * an item that lists its work as 一是/二是 with short action headings is
- * several tasks. Long pieces (`一是通过总结进一步提高服务质量…`) are reasons, not tasks.
+ * A label/value block outside any item (a task split page: `具体任务` / … /
+ * `责任单位` / … / `完成时限` / …) is one task when it names the work.
  */
-function inlineSubtasks(task: Task, blocks: Block[], ctx: TaskContext): Task[] {
-  const pieces = inlineShiItems(task.text);
-  if (pieces.length < 2 || pieces.some((p) => firstSentence(p.text).length > 20)) return [];
-  return pieces.map((piece) => {
-    const block = blocks.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? blocks[0]!;
-    const { deadline, milestones } = taskDeadline([{ ...block, text: piece.text }], ctx);
-    return {
-      ...task,
-      number: [...task.number, piece.label],
-      title: firstSentence(piece.text),
-      text: piece.text,
-      parent: task.title,
-      deadline: deadline ?? task.deadline,
-      milestones,
-      location: toLocation(block),
-    };
-  });
-}
-
-const SHI = new RegExp(`(?:^|(?<=[。；;！\\n]))\\s*([${CHINESE_NUMERAL_CHARS}]{1,3})是`, 'g');
-
-/** 一是…二是…三是… in order inside a text; [] when there is no such run. */
-function inlineShiItems(text: string): { label: string; text: string }[] {
-  const starts: { at: number; length: number; label: string }[] = [];
-  for (const m of text.matchAll(SHI)) {
-    if (parseChineseNumber(m[1]!) !== starts.length + 1) continue;
-    starts.push({ at: m.index, length: m[0].length, label: `${m[1]}是` });
-  }
-  return starts.map((s, i) => ({ label: s.label, text: text.slice(s.at + s.length, starts[i + 1]?.at ?? text.length).trim() }));
+function labelBlockTask(root: OutlineNode, walk: Walk): void {
+  const facts = readLines(root.body, walk.ctx.lexicon);
+  const work = facts.fields.find((f) => f.kind === 'task' && f.value);
+  if (!work || !facts.fields.some((f) => f.kind !== 'task')) return;
+  const head = { ...work.block, text: work.value };
+  const node: OutlineNode = { marker: { style: 'ar-dun', value: 1, raw: '1', label: '1', rest: work.value }, styleKey: 'block', rank: Infinity, heading: '', head, lead: '', body: [], children: [] };
+  const task = makeTask(node, [], { ...facts, text: [head] }, [], walk);
+  task.title = cleanTitle(firstSentence(work.value), walk.ctx.lexicon);
+  walk.harvest.tasks.push(task);
 }
 
 function dedupeOwners(owners: Owner[]): Owner[] {
   const seen = new Set<string>();
-  return owners.filter((o) => !seen.has(`${o.role}:${o.name}`) && seen.add(`${o.role}:${o.name}`));
+  return owners.filter((o) => !seen.has(o.name) && !!seen.add(o.name));
 }

@@ -50,6 +50,8 @@ export const deadlineLexicon = {
     上半月: [1, 15], 下半月: [16, 31],
     初: [1, 10], 中: [11, 20], 底: [21, 31], 末: [21, 31], 份: [1, 31],
   } as Record<string, [number, number]>,
+  /** Parts that name the period's last day (`7月末`, `年底`): a point, not a span, for a stage's dates. */
+  periodEndWords: ['底', '末'],
   /** Characters after `月中` that make it another word (`6月中央…`), not mid-month. */
   midMonthFalseFollowers: ['央', '国', '心', '间', '小', '学', '华', '共', '层', '期', '秋', '医', '部', '队', '级', '文'],
   /** Parts of a year, after `2024年` / `今年` / a bare `年`: `年底` = December, `上半年` = Jan–Jun. */

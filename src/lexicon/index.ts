@@ -7,6 +7,7 @@ import { ownerLexicon } from './owners.js';
 import { deadlineLexicon } from './deadlines.js';
 import { boilerplateLexicon } from './boilerplate.js';
 import { tableLexicon } from './tables.js';
+import { fieldLexicon } from './fields.js';
 import type { SectionKind } from '../model/plan.js';
 
 export const defaultLexicon = {
@@ -15,6 +16,7 @@ export const defaultLexicon = {
   ...deadlineLexicon,
   ...boilerplateLexicon,
   ...tableLexicon,
+  ...fieldLexicon,
 };
 
 export type Lexicon = typeof defaultLexicon;

@@ -79,6 +79,8 @@ export const ownerLexicon = {
     responsible: ['按职责分工负责', '按照职责分工负责', '按职责负责', '分别负责', '共同负责', '具体负责', '负责落实', '全面负责', '负责', '落实'],
     support: ['配合落实', '协助落实', '积极配合', '配合', '参与', '协助', '协办'],
   },
+  /** Subjects that name the owners of a requirement (`各有关责任单位要…`), besides the owner labels. */
+  subjectOwnerWords: ['成员单位', '责任主体'],
   /** Words before an owner list that are not part of it (`由城管办负责`). */
   ownerPrefixes: ['由'],
   /** Words after the last owner of a list that are not part of it (`王丹等`). */

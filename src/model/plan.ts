@@ -88,6 +88,7 @@ export const SectionKind = z.enum([
   'organization',
   'problems',
   'next-steps',
+  'background',
   'other',
 ]);
 export type SectionKind = z.infer<typeof SectionKind>;

@@ -1,21 +1,27 @@
 /**
- * Outline: numbered blocks → a tree of items. Levels come from the order in
- * which numbering styles appear in each document, not from a fixed table: a
- * style already open on the stack closes everything below it; a new style
- * opens one level deeper, unless the document already put it above an open
- * one. A new style that starts at 二 continues an open item numbered 一 (the
- * typo `1、指导思想` before `二、工作目标`).
+ * Outline: numbered blocks → a tree of items. Each numbering style has a rank
+ * (levels.ts: the standard order of Chinese documents unless the document's
+ * own series say otherwise; Word list levels where one style occurs at two
+ * levels); styles with no standard rank (一是, 第一阶段) and unnumbered
+ * headings take theirs where they first appear. An item closes every open
+ * item of its rank or below. Numbered field lines (`（二）责任单位：…`) are
+ * fields of the item above, never items or sections: they open a field node
+ * whose lower-ranked lines are the field's content.
  */
 import type { Block } from '../model/block.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { lexMarker, type Marker, type MarkerStyle } from './marker.js';
 import { firstSentence, firstSentenceEnd, trimPunctuation } from '../text/sentence.js';
 import { leadingSectionWord } from './classify.js';
+import { rankStyles, type NumberedLine } from './levels.js';
+import { readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
 
 export interface OutlineNode {
   marker: Marker | null;
   /** Which numbering style (or heading level) opened the node; `root` for the document. */
   styleKey: string;
+  /** Depth of its style: a lower rank is higher in the tree. */
+  rank: number;
   heading: string;
   /** The block that opened the node (for locations); null for the root. */
   head: Block | null;
@@ -24,99 +30,157 @@ export interface OutlineNode {
   /** The unnumbered blocks that follow the head line, up to the next item. */
   body: Block[];
   children: OutlineNode[];
+  /** Set when the node is a numbered field (`（六）完成时限：2008年内`). */
+  field?: FieldLine;
 }
 
-const isHeadingLevel = (styleKey: string) => /^h\d$/.test(styleKey);
-const headingLevel = (styleKey: string) => Number(styleKey.slice(1));
+interface Line {
+  block: Block;
+  marker: Marker | null;
+  styleKey: string | null;
+  /** A numbered field line: its marker is not an item. */
+  field: FieldLine | null;
+}
 
 export function buildOutline(blocks: Block[], lex: Lexicon): OutlineNode {
-  const root = newNode(null, 'root', '', null, '');
-  const builder = new OutlineBuilder(root, lex);
-  for (let i = 0; i < blocks.length; i++) {
-    i += builder.add(blocks, i);
-  }
+  const lines = blocks.map((block) => readLine(block, lex));
+  keyByListLevel(lines);
+  restyleFirstItemTypos(lines, lex);
+  const ranks = rankStyles(lines.flatMap((l): NumberedLine[] => (l.marker && l.styleKey ? [{ styleKey: l.styleKey, style: l.marker.style, value: l.marker.value }] : [])));
+  const root = newNode(null, 'root', -Infinity, '', null, '');
+  const builder = new OutlineBuilder(root, lex, ranks, lines);
+  for (let i = 0; i < lines.length; i++) i += builder.add(i);
   return root;
+}
+
+function readLine(block: Block, lex: Lexicon): Line {
+  const marker = block.cells ? null : lexMarker(block.text);
+  if (!marker) return { block, marker: null, styleKey: null, field: null };
+  const field = readFieldLine(marker.rest, lex);
+  if (field?.fields[0]!.strong) return { block, marker, styleKey: marker.style, field };
+  return { block, marker, styleKey: marker.style, field: null };
+}
+
+/** One style at two Word list levels (`1.` at level 0 and at level 2) is two styles. */
+function keyByListLevel(lines: Line[]): void {
+  const levels = new Map<string, Set<number>>();
+  for (const l of lines) {
+    const level = l.block.hint?.marker === 'automatic' ? l.block.hint.listLevel : undefined;
+    if (l.marker && level !== undefined) levels.set(l.marker.style, (levels.get(l.marker.style) ?? new Set()).add(level));
+  }
+  for (const l of lines) {
+    const level = l.block.hint?.marker === 'automatic' ? l.block.hint.listLevel : undefined;
+    if (l.marker && level !== undefined && levels.get(l.marker.style)!.size > 1) l.styleKey = `${l.marker.style}@${level}`;
+  }
+}
+
+/**
+ * `1、指导思想` … `二、工作目标`: a first item numbered in the wrong style is
+ * the first of the series that continues it, when it names a section and
+ * the next numbered line is that series' 2 (seed 001: the writer's typo).
+ */
+function restyleFirstItemTypos(lines: Line[], lex: Lexicon): void {
+  const numbered = lines.filter((l) => l.marker && l.styleKey && !l.field);
+  numbered.forEach((line, k) => {
+    const next = numbered[k + 1];
+    if (!next || line.marker!.value !== 1 || next.marker!.value !== 2 || next.marker!.style === line.marker!.style) return;
+    if (numbered.slice(0, k).some((l) => l.styleKey === next.styleKey)) return;
+    if (!leadingSectionWord(trimPunctuation(line.marker!.rest), lex)) return;
+    line.styleKey = next.styleKey;
+    line.marker = { ...line.marker!, style: next.marker!.style };
+  });
 }
 
 class OutlineBuilder {
   private stack: OutlineNode[];
-  /** `a>b`: the document put style b under style a. */
-  private above = new Set<string>();
+  private topRank: number;
 
-  constructor(root: OutlineNode, private lex: Lexicon) {
+  constructor(
+    root: OutlineNode,
+    private lex: Lexicon,
+    private ranks: Map<string, number>,
+    private lines: Line[],
+  ) {
     this.stack = [root];
+    this.topRank = ranks.size ? Math.min(...ranks.values()) : 1;
   }
 
-  /** Add blocks[i]; returns how many following blocks it consumed too. */
-  add(blocks: Block[], i: number): number {
-    const block = blocks[i]!;
-    const marker = block.cells ? null : lexMarker(block.text);
-    if (!marker) {
-      const styleKey = this.unnumberedHeadingStyle(block);
-      if (styleKey) {
-        this.open(styleKey, newNode(null, styleKey, trimPunctuation(block.text), block, ''));
+  /** Add lines[i]; returns how many following lines it consumed too. */
+  add(i: number): number {
+    const { block, marker, styleKey, field } = this.lines[i]!;
+    if (!marker || !styleKey) {
+      const rank = this.unnumberedHeadingRank(i);
+      if (rank === null) {
+        this.addBody(block);
         return 0;
       }
-      this.addBody(block);
+      this.open(newNode(null, `h:${rank}`, rank, trimPunctuation(block.text), block, ''));
+      return 0;
+    }
+    const rank = this.rankOf(styleKey);
+    if (field) {
+      this.open({ ...newNode(marker, styleKey, rank, field.fields[0]!.label, block, ''), field });
       return 0;
     }
     // a number alone on its line, its heading on the next (`一` / `重点工作`)
-    const next = blocks[i + 1];
-    if (!marker.rest && next && !next.cells && !lexMarker(next.text) && next.text.length <= 30) {
-      this.open(marker.style, newNode(marker, marker.style, trimPunctuation(next.text), block, ''));
+    const next = this.lines[i + 1];
+    if (!marker.rest && next && !next.block.cells && !next.marker && next.block.text.length <= 30) {
+      this.open(newNode(marker, styleKey, rank, trimPunctuation(next.block.text), block, ''));
       return 1;
     }
     const { heading, lead } = splitHeading(marker.rest, this.lex);
-    this.open(marker.style, newNode(marker, marker.style, heading, block, lead));
+    this.open(newNode(marker, styleKey, rank, heading, block, lead));
     return 0;
   }
 
-  /**
-   * A heading style from Word/HTML gives a level; a bare section word
-   * (`保障措施`, what a .doc keeps when it loses its numbers) joins the
-   * document's top level.
-   */
-  private unnumberedHeadingStyle(block: Block): string | null {
-    const level = unnumberedHeadingLevel(block, this.lex);
-    if (level === null) return null;
-    if (level === 'section-word') return this.stack[0]!.children[0]?.styleKey ?? 'h1';
-    return `h${level}`;
+  /** A style without a standard rank sits under the item open where it first appears. */
+  private rankOf(styleKey: string): number {
+    let rank = this.ranks.get(styleKey);
+    if (rank === undefined) {
+      rank = this.stack.at(-1)!.rank + 0.5;
+      if (!Number.isFinite(rank)) rank = this.topRank + 0.5;
+      this.ranks.set(styleKey, rank);
+    }
+    return rank;
   }
 
-  private open(styleKey: string, node: OutlineNode): void {
-    const at = this.stack.findIndex((n, i) => i > 0 && n.styleKey === styleKey);
-    const continued = at > 0 ? -1 : this.continuedAt(node);
-    if (at > 0) {
-      this.stack.length = at;
-    } else if (continued > 0) {
-      this.stack.length = continued;
-    } else {
-      while (this.stack.length > 1 && this.belongsAbove(styleKey, this.stack.at(-1)!.styleKey)) this.stack.pop();
-      this.above.add(`${this.stack.at(-1)!.styleKey}>${styleKey}`);
-    }
+  private open(node: OutlineNode): void {
+    while (this.stack.length > 1 && this.stack.at(-1)!.rank >= node.rank) this.stack.pop();
     this.stack.at(-1)!.children.push(node);
     this.stack.push(node);
   }
 
   /**
-   * A new style that starts at 二 cannot open a sub-list: it continues an open
-   * item numbered 一 in another style (`1、指导思想` then `二、工作目标`), so it
-   * takes that item's place. Returns the stack index to cut at, or -1.
+   * An unnumbered heading: a heading style from Word/HTML (ranked above the
+   * numbered items unless numbered headings of that level say otherwise); a
+   * bare section word (`保障措施`, what a .doc keeps when it loses its numbers),
+   * at the document's top level; a short unpunctuated line that opens the
+   * first series of the top style (`“十三五”应急体系9个具体建设任务` / `（一）…`).
    */
-  private continuedAt(node: OutlineNode): number {
-    const value = node.marker?.value ?? 1;
-    if (value <= 1) return -1;
-    for (let i = this.stack.length - 1; i > 0; i--) {
-      if (this.stack[i]!.marker?.value === value - 1) return i;
+  private unnumberedHeadingRank(i: number): number | null {
+    const block = this.lines[i]!.block;
+    if (block.cells || block.hint?.title) return null;
+    if (block.hint?.headingLevel) return this.headingRank(block.hint.headingLevel);
+    const fieldLines = this.lines.slice(i, i + 4).map((l) => (l.block.cells ? null : readFieldLine(l.block.text, this.lex)));
+    if (fieldLines[0]?.labelOnly && startsLabelBlock(fieldLines, 0)) return null;
+    const text = trimPunctuation(block.text);
+    const word = text.length <= 12 && !/[，。；]/.test(text) ? leadingSectionWord(text, this.lex) : null;
+    if (word && text.length - word.length <= 2) return this.topRank;
+    const next = this.lines[i + 1];
+    if (
+      next?.marker && next.styleKey && !next.field && next.marker.value === 1 &&
+      this.rankOf(next.styleKey) === this.topRank && this.stack.length === 1 &&
+      isHeadingShaped(block.text) && !readFieldLine(block.text, this.lex)
+    ) {
+      return this.topRank - 0.5;
     }
-    return -1;
+    return null;
   }
 
-  /** Should a new style close an open one (i.e. sit above it)? Only what the document showed, or Word's heading levels, say so. */
-  private belongsAbove(newStyle: string, openStyle: string): boolean {
-    if (this.above.has(`${newStyle}>${openStyle}`)) return true;
-    if (this.above.has(`${openStyle}>${newStyle}`)) return false;
-    return isHeadingLevel(newStyle) && isHeadingLevel(openStyle) && headingLevel(openStyle) > headingLevel(newStyle);
+  private headingRank(level: number): number {
+    const numbered = this.lines.find((l) => l.marker && l.styleKey && l.block.hint?.headingLevel === level);
+    if (numbered) return this.rankOf(numbered.styleKey!);
+    return this.topRank - 1 + (level - 1) * 0.01;
   }
 
   private addBody(block: Block): void {
@@ -130,12 +194,12 @@ class OutlineBuilder {
     if (before) this.stack.at(-1)!.body.push({ ...block, text: before });
     const head: Block = { ...block, text: block.text.slice(glued.index) };
     const { heading, lead } = splitHeading(glued.marker.rest, this.lex);
-    this.open(glued.marker.style, newNode(glued.marker, glued.marker.style, heading, head, lead));
+    this.open(newNode(glued.marker, glued.marker.style, this.rankOf(glued.marker.style), heading, head, lead));
   }
 
   /** The value an open list of this style expects next, if one is open. */
   private nextValue(style: MarkerStyle): number | null {
-    const open = [...this.stack].reverse().find((n) => n.styleKey === style);
+    const open = [...this.stack].reverse().find((n) => n.marker?.style === style && !n.field);
     return open?.marker ? open.marker.value + 1 : null;
   }
 
@@ -167,6 +231,12 @@ class OutlineBuilder {
   }
 }
 
+/** A line shaped like a heading: short, no sentence punctuation, not a date. */
+function isHeadingShaped(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 40 && !/[。，；：:,;!！?？]/.test(t) && !/[日号]$/.test(t);
+}
+
 /** A number run straight into Chinese text (`3环境卫生…`), but not a quantity (`3月`, `5个`). */
 const unseparatedNumber = memoByLexicon((lex) => new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?!${alternation(lex.quantityUnits)})`));
 
@@ -175,8 +245,8 @@ export function headText(node: OutlineNode): string {
   return node.marker ? node.marker.rest : node.head?.text ?? '';
 }
 
-function newNode(marker: Marker | null, styleKey: string, heading: string, head: Block | null, lead: string): OutlineNode {
-  return { marker, styleKey, heading, head, lead, body: [], children: [] };
+function newNode(marker: Marker | null, styleKey: string, rank: number, heading: string, head: Block | null, lead: string): OutlineNode {
+  return { marker, styleKey, rank, heading, head, lead, body: [], children: [] };
 }
 
 /**
@@ -188,23 +258,16 @@ export function splitHeading(rest: string, lex: Lexicon): { heading: string; lea
   const text = rest.trim();
   if (text.length <= 20 && !/[。！？；]./.test(text)) return { heading: trimPunctuation(text), lead: '' };
   const word = leadingSectionWord(text, lex);
-  if (word && !/^[。，：:；、]/.test(text.slice(word.length))) {
+  if (word && !/^[。，：:；、（]/.test(text.slice(word.length))) {
     return { heading: word, lead: text.slice(word.length).trim() };
   }
   const end = firstSentenceEnd(text, true);
   return { heading: firstSentence(text, true), lead: text.slice(end).trim() };
 }
 
-/**
- * An unnumbered block that is a heading: a heading style from Word/HTML, or a
- * short line that is just a section word (`指导思想`, `保障措施：`) — what is
- * left when a .doc loses its automatic numbers.
- */
-function unnumberedHeadingLevel(block: Block, lex: Lexicon): number | 'section-word' | null {
-  if (block.cells || block.hint?.title) return null;
-  if (block.hint?.headingLevel) return block.hint.headingLevel;
-  const text = trimPunctuation(block.text);
-  if (text.length > 12 || /[，。；]/.test(text)) return null;
-  const word = leadingSectionWord(text, lex);
-  return word && text.length - word.length <= 2 ? 'section-word' : null;
+/** Leading items of a page that starts mid-document (`（八）…` before `三、`): under a section the page does not show. */
+export function isOrphan(node: OutlineNode, root: OutlineNode): boolean {
+  const top = Math.min(...root.children.map((c) => c.rank));
+  const firstTop = root.children.findIndex((c) => c.rank === top);
+  return node.rank > top && root.children.indexOf(node) < firstTop;
 }

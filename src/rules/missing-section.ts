@@ -15,6 +15,7 @@ const TITLES: Record<SectionKind, string> = {
   organization: '组织领导',
   problems: '存在问题',
   'next-steps': '下一步打算',
+  background: '基本情况',
   other: '',
 };
 

@@ -1,0 +1,68 @@
+/**
+ * Is an item a task? Decided from evidence, not from one section word:
+ *
+ * - for: a labelled owner (`责任单位：…`, `（X牵头，Y配合）`, a table column), a
+ *   dated or recurring deadline, a task-like section (主要任务、重点工作、下一步…),
+ *   an unclassified section of a plan (its items are its work), an owner in
+ *   running text (`由X负责`);
+ * - against: a stage of the schedule (a phase), a definition line
+ *   (`重教育：崇德尚教；`), a report's account of work done or problems, a
+ *   background section.
+ *
+ * Goals, 保障措施, requirements, guidance and organization items are tasks
+ * only with a deadline or a labelled owner (the real corpus' convention).
+ */
+import type { Deadline, DocumentKind, Owner, SectionKind } from '../model/plan.js';
+import { isDated } from './task-deadline.js';
+
+/** Where an item sits: the kind of the nearest classified section above it, or `none` (no section: a top-level item). */
+export type Scope = SectionKind | 'none';
+
+export interface Evidence {
+  owners: Owner[];
+  deadline: Deadline | null;
+  /** The item names a stage of the schedule (`第一阶段`, `排查阶段（6月15日-7月15日）`). */
+  stage: boolean;
+  /** A one-line definition (`重教育：崇德尚教，尊师重教`), not work. */
+  definition: boolean;
+  /** The heading is phrased as work: a couplet of verb phrases (`深入宣传，强力造势`). */
+  actionHeading: boolean;
+  /** A top-level item that is one of the document's sections (not an orphan of a page cut). */
+  section: boolean;
+}
+
+/** Owners the text names by a label, a column or a role word: evidence of an assignment. */
+export const hasLabelledOwner = (owners: Owner[]) => owners.some((o) => o.via === 'label' || o.via === 'column' || o.via === 'role-word');
+
+/** A deadline that dates the work: a day, a period, a recurrence or `持续推进`. */
+export function datesWork(d: Deadline | null): boolean {
+  return !!d && !d.vague && (isDated(d) || d.kind === 'recurring' || d.kind === 'ongoing');
+}
+
+/** A deadline that sets a due point: a date, a period, or a recurrence with its day (`每月26日前`, not `每天`). */
+function dueBy(d: Deadline | null): boolean {
+  if (!d || d.vague) return false;
+  if (d.kind === 'recurring') return !!d.recurrence?.at || d.precision === 'exact';
+  return isDated(d);
+}
+
+const ASSIGNED_ONLY: Scope[] = ['goals', 'safeguards', 'guidance', 'organization'];
+
+export function isTask(e: Evidence, scope: Scope, documentKind: DocumentKind): boolean {
+  if (e.stage) return false;
+  const labelled = hasLabelledOwner(e.owners);
+  const dated = datesWork(e.deadline);
+  if (scope === 'problems' || scope === 'background') return false;
+  // a report's past work is no task; its next steps are
+  if (documentKind === 'summary') return scope === 'next-steps';
+  if (scope === 'tasks' || scope === 'next-steps') return !e.definition;
+  // a whole 工作目标/保障措施 section dated `到2025年底` states an aim, not an item of work
+  if (e.section && ASSIGNED_ONLY.includes(scope)) return labelled;
+  // `每天`/`常态化` in a 保障措施 paragraph describes a way of working, not a deadline of the item;
+  // a goal phrased as work (`深入宣传，强力造势`) is work
+  if (ASSIGNED_ONLY.includes(scope)) return labelled || dueBy(e.deadline) || (scope === 'goals' && e.actionHeading);
+  if (scope === 'schedule') return labelled;
+  if (scope === 'other') return !e.definition;
+  // no section above: a top-level section is a task only when it is assigned; an orphan item of a page cut when anything says so
+  return e.section ? labelled : labelled || dated || e.owners.length > 0;
+}

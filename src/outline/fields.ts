@@ -1,0 +1,111 @@
+/**
+ * Field lines: a label and a value that describe the item before them —
+ * `责任单位：市教育局`, `（六）完成时限：2008年内`, `牵头单位：A；配合单位：B`,
+ * a label alone on its line with the value on the next (`责任单位` / `卫健局`),
+ * or a whole bracketed line `（责任单位：…）`. A field is never an item or a
+ * section, whatever its numbering.
+ */
+import type { OwnerRole } from '../model/plan.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+
+export type FieldKind = OwnerRole | 'deadline' | 'period' | 'funding' | 'content' | 'other' | 'task';
+
+export interface Field {
+  /** The label as written, qualifier included (`省牵头单位`). */
+  label: string;
+  kind: FieldKind;
+  /** The value as written, without the label and colon; '' for a label alone on its line. */
+  value: string;
+  /** A strong label is a field wherever it stands; a weak one (`具体任务`) only after a head line. */
+  strong: boolean;
+}
+
+export interface FieldLine {
+  fields: Field[];
+  /** The line is only a label: its value is on the lines after it. */
+  labelOnly: boolean;
+  /** The whole line was in brackets (`（责任单位：…）`): it may cover the items before it. */
+  bracketed: boolean;
+}
+
+interface LabelTable {
+  kindOf: Map<string, { kind: FieldKind; strong: boolean }>;
+  /** a label at the start, with an optional qualifier and a bracketed note: `省牵头单位（人）` */
+  start: RegExp;
+  /** a label after a clause end, with a colon: the next field of the same line */
+  next: RegExp;
+}
+
+const labels = memoByLexicon((lex): LabelTable => {
+  const kindOf = new Map<string, { kind: FieldKind; strong: boolean }>();
+  for (const [role, words] of Object.entries(lex.ownerLabels) as [OwnerRole, string[]][]) {
+    for (const w of words) kindOf.set(w, { kind: role, strong: true });
+  }
+  for (const [kind, words] of Object.entries(lex.fieldLabels) as [FieldKind, string[]][]) {
+    for (const w of words) if (!kindOf.has(w)) kindOf.set(w, { kind, strong: true });
+  }
+  for (const w of lex.weakFieldLabels.task) if (!kindOf.has(w)) kindOf.set(w, { kind: 'task', strong: false });
+  const words = alternation([...kindOf.keys()]);
+  const qualifier = `(?:${alternation(lex.fieldLabelQualifiers)})?`;
+  const note = '(?:（[^（）]{1,8}）)?';
+  return {
+    kindOf,
+    start: new RegExp(`^(${qualifier}(${words})${note})(?:及[\\u4e00-\\u9fff]{1,6})?\\s*([：:]+|$)`),
+    next: new RegExp(`[；;，,。]\\s*(${qualifier}(${words})${note})\\s*[：:]+`, 'g'),
+  };
+});
+
+const BRACKETS: Record<string, string> = { '（': '）', '〔': '〕', '【': '】', '[': ']' };
+
+/** `（…）` → `…` when one bracket pair wraps the whole line. */
+function unwrap(text: string): string | null {
+  const close = BRACKETS[text[0] ?? ''];
+  if (!close || !text.endsWith(close)) return null;
+  const inner = text.slice(1, -1);
+  let depth = 0;
+  for (const c of inner) {
+    if (c === text[0]) depth++;
+    else if (c === close && --depth < 0) return null;
+  }
+  return depth === 0 ? inner : null;
+}
+
+/**
+ * The fields of a line (after its numbering marker, if any); null when the
+ * line does not start with a field label.
+ */
+export function readFieldLine(text: string, lex: Lexicon): FieldLine | null {
+  const inner = unwrap(text.trim());
+  const body = (inner ?? text).trim();
+  const table = labels(lex);
+  const m = table.start.exec(body);
+  if (!m) return null;
+  const colon = m[3]!;
+  const first = table.kindOf.get(m[2]!)!;
+  if (!colon) {
+    // a label alone on its line (`责任单位`), its value on the next
+    return body.length === m[0].length ? { fields: [{ label: m[1]!, kind: first.kind, value: '', strong: first.strong }], labelOnly: true, bracketed: inner !== null } : null;
+  }
+  const fields: Field[] = [];
+  let label = m[1]!;
+  let info = first;
+  let from = m[0].length;
+  table.next.lastIndex = from;
+  for (let n = table.next.exec(body); n; n = table.next.exec(body)) {
+    fields.push({ label, kind: info.kind, value: body.slice(from, n.index).trim(), strong: info.strong });
+    label = n[1]!;
+    info = table.kindOf.get(n[2]!)!;
+    from = n.index + n[0].length;
+  }
+  fields.push({ label, kind: info.kind, value: body.slice(from).trim(), strong: info.strong });
+  return { fields, labelOnly: false, bracketed: inner !== null };
+}
+
+/** Field kinds that name owners. */
+export const OWNER_FIELDS: readonly FieldKind[] = ['lead', 'responsible', 'support'];
+
+/** A label alone on its line is a field when it is strong, or when a strong one follows within a few lines (a label/value block). */
+export function startsLabelBlock(lines: (FieldLine | null)[], i: number): boolean {
+  if (lines[i]?.fields[0]!.strong) return true;
+  return lines.slice(i + 1, i + 4).some((l) => l?.labelOnly && l.fields[0]!.strong);
+}
