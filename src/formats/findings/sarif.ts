@@ -12,6 +12,7 @@ import type { Finding, Severity, SuppressedFinding } from '../../model/finding.j
 import { rules } from '../../rules/index.js';
 import { ruleSummary, type Rule } from '../../rules/types.js';
 import { fullMessage, repoPath, type FormatInput } from './common.js';
+import type { Lang } from '../../i18n/index.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE_ID = '%SRCROOT%';
@@ -39,9 +40,13 @@ function descriptor(rule: Rule<unknown>) {
   };
 }
 
-/** Stable across runs and edits elsewhere in the file: it uses the task title, not its id or line. */
+/**
+ * Stable across runs, edits elsewhere in the file, and languages: it uses the
+ * task title (not its id or line) and the message id with its data (not the wording).
+ */
 function fingerprint(path: string, f: Finding): string {
-  const key = [f.ruleId, path, f.document, f.taskTitle ?? '', f.message].join('\u0000');
+  const what = f.messageId ? `${f.messageId}${JSON.stringify(f.data ?? {})}` : f.message;
+  const key = [f.ruleId, path, f.document, f.taskTitle ?? '', what].join('\u0000');
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
@@ -56,14 +61,14 @@ function region(f: Finding) {
   };
 }
 
-function result(f: Finding | SuppressedFinding, path: string, artifact: number) {
+function result(f: Finding | SuppressedFinding, path: string, artifact: number, lang: Lang) {
   const ruleIndex = rules.findIndex((r) => r.id === f.ruleId);
   const logical = f.taskTitle ? [{ name: f.taskTitle, fullyQualifiedName: `#${f.document}/${f.taskId}`, kind: 'element' }] : undefined;
   return {
     ruleId: f.ruleId,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: fullMessage(f) },
+    message: { text: fullMessage(f, lang) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: BASE_ID, index: artifact }, region: region(f) },
@@ -83,10 +88,10 @@ function notification(message: string, path: string) {
   };
 }
 
-export function formatSarif({ report, cwd }: FormatInput): string {
+export function formatSarif({ report, cwd, lang = 'en' }: FormatInput): string {
   const paths = report.files.map((file) => repoPath(file.path, cwd));
   const results = report.files.flatMap((file, i) =>
-    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i)),
+    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i, lang)),
   );
   const log = {
     $schema: SCHEMA,
