@@ -16,7 +16,11 @@ table{border-collapse:collapse;width:100%}
 th,td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}
 thead th{background:#eef2f8;position:sticky;top:0}
 td.num{text-align:right;white-space:nowrap}
-td.title{min-width:16em}
+td.title{min-width:18em;max-width:40em}
+td.owner{min-width:6em}
+td.deadline{min-width:7em}
+td.date,td.phase{white-space:nowrap}
+td.section{min-width:8em}
 .content{color:var(--muted);font-size:12px;max-height:4.5em;overflow:hidden}
 td.where{white-space:nowrap;color:var(--muted);font-size:12px}
 td.rules code{display:inline-block;margin:1px 0}

@@ -120,25 +120,32 @@ function badge(text: string, severity: string | null): string {
   return `<span class="badge ${severity ?? ''}">${esc(text)}</span>`;
 }
 
-function taskRowHtml(row: TaskRow, page: Page): string {
+type OwnerKey = 'lead' | 'responsibleUnits' | 'support' | 'responsiblePeople';
+const OWNER_KEYS: OwnerKey[] = ['lead', 'responsibleUnits', 'support', 'responsiblePeople'];
+
+/** The owner columns a document uses (a plan with only 责任人 gets no empty 牵头单位 column); at least 责任单位. */
+function ownerColumns(rows: TaskRow[]): OwnerKey[] {
+  const used = OWNER_KEYS.filter((key) => rows.some((r) => r[key] !== ''));
+  return used.length ? used : ['responsibleUnits'];
+}
+
+function taskRowHtml(row: TaskRow, owners: OwnerKey[], page: Page): string {
   const { html } = page.words;
   const ownerGap = row.ownerGap ? `gap gap-${row.ownerGap}` : '';
   const deadlineGap = row.deadlineGap ? `gap gap-${row.deadlineGap}` : '';
-  const noOwner = !row.lead && !row.responsibleUnits && !row.support && !row.responsiblePeople;
+  const noOwner = OWNER_KEYS.every((key) => row[key] === '');
   const deadline = row.deadlineText ? esc(row.deadlineText) : badge(html.gapDeadline, row.deadlineGap);
   const rules = row.ruleIds.map((id) => `<code>${esc(id)}</code>`).join(' ');
+  const ownerCells = owners.map((key, i) => (noOwner && i === 0 ? `<td class="owner ${ownerGap}">${badge(html.gapOwner, row.ownerGap)}</td>` : cell(row[key], `owner ${ownerGap}`)));
   return [
     `<tr class="task${row.ruleIds.length ? ' has-gap' : ''}" id="${esc(row.anchor)}">`,
     `<td class="num"><a href="#${esc(row.anchor)}">${esc(row.outline || row.number)}</a></td>`,
     `<td class="title"><strong>${esc(row.title)}</strong>${row.content ? `<div class="content">${esc(row.content)}</div>` : ''}</td>`,
-    cell(row.lead, ownerGap),
-    noOwner ? `<td class="${ownerGap}">${badge(html.gapOwner, row.ownerGap)}</td>` : cell(row.responsibleUnits, ownerGap),
-    cell(row.support, ownerGap),
-    cell(row.responsiblePeople, ownerGap),
-    `<td class="${deadlineGap}">${deadline}</td>`,
-    cell(row.deadlineDate ? peopleDate(row.deadlineDate, page.lang) : '', deadlineGap),
-    cell(row.phase),
-    cell(row.section),
+    ...ownerCells,
+    `<td class="deadline ${deadlineGap}">${deadline}</td>`,
+    cell(row.deadlineDate ? peopleDate(row.deadlineDate, page.lang) : '', `date ${deadlineGap}`),
+    cell(row.phase, 'phase'),
+    cell(row.section, 'section'),
     cell(row.location, 'where'),
     `<td class="rules">${rules}</td>`,
     '</tr>',
@@ -147,11 +154,12 @@ function taskRowHtml(row: TaskRow, page: Page): string {
 
 function taskTable(rows: TaskRow[], id: string, page: Page): string {
   const t = page.words.table;
-  const headers = [t.number, t.task, t.lead, t.responsibleUnits, t.support, t.responsiblePeople, t.deadlineText, t.deadlineDate, t.phase, t.section, t.location, t.problems];
+  const owners = ownerColumns(rows);
+  const headers = [t.number, t.task, ...owners.map((key) => t[key]), t.deadlineText, t.deadlineDate, t.phase, t.section, t.location, t.problems];
   return [
     `<input class="filter" type="search" data-table="${esc(id)}" placeholder="${esc(page.words.html.filter)}" aria-label="${esc(page.words.html.filter)}">`,
     `<table class="tasks" id="${esc(id)}"><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.map((r) => taskRowHtml(r, page)).join('\n')}</tbody></table>`,
+    `<tbody>${rows.map((r) => taskRowHtml(r, owners, page)).join('\n')}</tbody></table>`,
   ].join('\n');
 }
 

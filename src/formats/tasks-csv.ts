@@ -8,9 +8,14 @@ import { catalog } from '../i18n/index.js';
 import { taskRows } from './plan-rows.js';
 import { filePrefix, TASK_COLUMNS, type PlanSource } from './xlsx.js';
 
-/** RFC 4180: quote fields with a comma, a quote, a line break or edge spaces. */
+/**
+ * RFC 4180: quote fields with a comma, a quote, a line break or edge spaces.
+ * A text that Excel would run as a formula (`=`, `+`, `@`, or `-` before a
+ * non-number) gets a leading apostrophe, which Excel shows as plain text.
+ */
 function csvField(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  const text = typeof value === 'string' && /^(?:[=+@]|-(?![\d.]))/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -47,6 +47,12 @@ function excelDate(iso: string): ExcelJS.CellValue {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
 }
 
+/** Excel refuses a cell over 32,767 characters; a plan's paragraph rarely gets near, a pasted annex can. */
+const CELL_LIMIT = 32_000;
+function excelText(text: string): string {
+  return text.length > CELL_LIMIT ? text.slice(0, CELL_LIMIT) + '…' : text;
+}
+
 const worstOf = (gaps: Gap[]): Gap => (['error', 'warning', 'info'] as const).find((s) => gaps.includes(s)) ?? null;
 const ownerGap = (r: TaskRow) => r.ownerGap;
 const deadlineGap = (r: TaskRow) => r.deadlineGap;
@@ -54,7 +60,7 @@ const deadlineGap = (r: TaskRow) => r.deadlineGap;
 export const TASK_COLUMNS: Column<TaskRow>[] = [
   { header: (t) => t.number, width: 6, value: (r) => r.number },
   { header: (t) => t.task, width: 32, value: (r) => r.title, wrap: true },
-  { header: (t) => t.content, width: 60, value: (r) => r.content, wrap: true },
+  { header: (t) => t.content, width: 60, value: (r) => excelText(r.content), wrap: true },
   { header: (t) => t.lead, width: 18, value: (r) => r.lead, wrap: true, gap: ownerGap },
   { header: (t) => t.responsibleUnits, width: 18, value: (r) => r.responsibleUnits, wrap: true, gap: ownerGap },
   { header: (t) => t.support, width: 18, value: (r) => r.support, wrap: true, gap: ownerGap },
@@ -76,7 +82,7 @@ const PHASE_COLUMNS: Column<PhaseRowOf>[] = [
   { header: (t) => t.phaseStart, width: 12, value: (r) => excelDate(r.start), numFmt: 'yyyy-mm-dd' },
   { header: (t) => t.phaseEnd, width: 12, value: (r) => excelDate(r.end), numFmt: 'yyyy-mm-dd' },
   { header: (t) => t.phaseSpan, width: 24, value: (r) => r.span },
-  { header: (t) => t.phaseText, width: 60, value: (r) => r.text, wrap: true },
+  { header: (t) => t.phaseText, width: 60, value: (r) => excelText(r.text), wrap: true },
   { header: (t) => t.location, width: 18, value: (r) => r.location, wrap: true },
   { header: (t) => t.document, width: 30, value: (r) => r.document, wrap: true },
   { header: (t) => t.file, width: 30, value: (r) => r.file, wrap: true },

@@ -56,12 +56,13 @@ export function wrap(text: string, width: number): string[] {
 
 /**
  * Text for one table cell: Word's soft break (\v) and other line or page
- * breaks become spaces, other control characters go, runs of spaces shrink.
+ * breaks become spaces, other control characters go (and what XML cannot
+ * hold: lone surrogates, U+FFFE/FFFF), runs of spaces shrink.
  */
 export function cellText(text: string): string {
   return text
     .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\ufeff]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\ufeff\ufffe\uffff]|\p{Cs}/gu, '')
     .replace(/ {2,}/g, ' ')
     .trim();
 }
