@@ -105,7 +105,7 @@ function loadTable(load: Map<string, number>, page: Page, limit = 40): string {
 
 function overview(files: FileSummary[], page: Page): string {
   const { table, html } = page.words;
-  const header = [table.file, table.document, html.tasks, html.gapOwner, html.gapDeadline, table.problems].map((h) => `<th>${esc(h)}</th>`).join('');
+  const header = [table.file, table.document, html.taskCount, html.gapOwner, html.gapDeadline, table.problems].map((h) => `<th>${esc(h)}</th>`).join('');
   const rows = files.map((f) => {
     const docs = f.documents.map((d) => `<a href="#${f.prefix}d${d.index}">${esc(d.title)}</a>`).join('<br>');
     const problems = page.say(html.findingCounts, { errors: f.errors, warnings: f.warnings, infos: f.infos });

@@ -1,14 +1,17 @@
 /**
- * Debian's Chromium (/usr/bin/chromium, installed by .ci/run), driven by
- * playwright-core — never a downloaded browser. Each launch gets a new empty
- * profile and no background network; the page may load only file: URLs.
+ * Debian's Chromium (`apt-get install chromium`: /usr/bin/chromium, or the
+ * path in PLAN_PARSE_CHROMIUM), driven by playwright-core — never a downloaded
+ * browser. Without it the browser tests are skipped (CI's .ci/run installs
+ * nothing but the npm packages); the DOM tests with cheerio always run.
+ * Each launch gets a new empty profile and no background network; the page
+ * may load only file: URLs.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = process.env.PLAN_PARSE_CHROMIUM || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
 const ARGS = [

@@ -143,6 +143,7 @@ export const en = {
     gapOwner: 'no owner',
     gapDeadline: 'no deadline',
     task: 'task',
+    taskCount: 'Tasks',
     moreOwners: '… and {count} more',
   },
   readerWarnings: [] as { pattern: string; text: string }[],

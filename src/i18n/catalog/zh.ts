@@ -138,6 +138,7 @@ export const zh: Catalog = {
     gapOwner: '无责任人',
     gapDeadline: '无完成时限',
     task: '任务',
+    taskCount: '任务数',
     moreOwners: '……另有{count}个',
   },
   readerWarnings: [
