@@ -75,6 +75,15 @@ describe('the Chinese view', () => {
     const prints = (lang: string) =>
       JSON.parse(runCli(['check', '--lang', lang, '-f', 'sarif', SEEDS.kongtiao]).stdout).runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints);
     expect(prints('zh')).toEqual(prints('en'));
+    // the rule descriptors too: a Chinese summary sentence and description, the same ids
+    const driver = (lang: string) => JSON.parse(runCli(['check', '--lang', lang, '-f', 'sarif', SEEDS.kongtiao]).stdout).runs[0].tool.driver.rules;
+    const zhRules = driver('zh');
+    expect(zhRules.map((r: { id: string }) => r.id)).toEqual(driver('en').map((r: { id: string }) => r.id));
+    for (const r of zhRules) {
+      expect(r.shortDescription.text, r.id).toMatch(/^[^A-Za-z].*。$/);
+      expect(r.help.text, r.id).toContain('反例：');
+    }
+    expect(zhRules[0].shortDescription.text).toBe('没有责任人的任务。');
   });
 
   it('rules --lang zh: every rule described in Chinese', () => {
@@ -111,6 +120,26 @@ describe('the terminal table', () => {
         expect(wrap(title, 20).every((l) => stringWidth(l) <= 20)).toBe(true);
       }
     }
+  });
+
+  it('wraps titles as Chinese is set: no line starts with closing punctuation, no last line of one character', async () => {
+    expect(wrap('开展“践行核心价值观，打造好人牡丹江”主题实践活动', 46)).toEqual(['开展“践行核心价值观，打造好人牡丹江”主题实践', '活动']);
+    expect(wrap('推进市场体系建设，全面融入全国统一大市场。', 16)).toEqual(['推进市场体系建', '设，全面融入全国', '统一大市场。']);
+    let wrapped = 0;
+    for (const path of REAL) {
+      for (const t of (await parseFile(path)).documents.flatMap((d) => d.tasks)) {
+        const title = cellText(t.title);
+        for (const width of [16, 20, 30]) {
+          const lines = wrap(title, width);
+          if (lines.length > 1) wrapped++;
+          expect(lines.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+          for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+          for (const line of lines.slice(1)) expect(line, title).not.toMatch(/^[，。、；：？！）》」』”]/);
+          if (lines.length > 1 && /\p{Script=Han}/u.test(lines.at(-1)!)) expect([...lines.at(-1)!].length, title).toBeGreaterThan(1);
+        }
+      }
+    }
+    expect(wrapped).toBeGreaterThan(20);
   });
 
   it('counts ①, — and CJK by East Asian Width, so columns line up', () => {

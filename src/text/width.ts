@@ -33,7 +33,17 @@ export function padEnd(text: string, columns: number): string {
 /** Breaks a Latin word or a number only when it is longer than a whole line. */
 const WORD = /[A-Za-z0-9.:/_-]/;
 
-/** Lines of at most `width` columns: CJK text breaks anywhere, Latin words and numbers at their ends. */
+/** Punctuation that closes: never at the start of a line (the Chinese line-breaking rule, 避头). */
+const CLOSING = /^[，。、；：？！）》」』】〕”’,.;:?!)\]…—]/;
+
+const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((g) => g.segment);
+
+/**
+ * Lines of at most `width` columns: CJK text breaks anywhere, Latin words and
+ * numbers at their ends. Closing punctuation takes the character before it to
+ * the next line rather than start a line, and a last line of one character
+ * gets a second one (`主题实践活` / `动` becomes `主题实践` / `活动`).
+ */
 export function wrap(text: string, width: number): string[] {
   if (width < 2 || displayWidth(text) <= width) return [text];
   const tokens: string[] = [];
@@ -46,11 +56,29 @@ export function wrap(text: string, width: number): string[] {
   let line = '';
   for (const token of tokens) {
     if (displayWidth(line + token) > width && line) {
-      lines.push(line.trimEnd());
-      line = token === ' ' ? '' : token;
+      const chars = splitGraphemes(line);
+      // what goes down with the punctuation: closing marks already at the end (`”` of `精编化”，`) and the character before them
+      let from = chars.length;
+      while (from > 0 && CLOSING.test(chars[from - 1]!)) from--;
+      from--;
+      const carry = from > 0 ? chars.slice(from).join('') : '';
+      if (CLOSING.test(token) && carry && !WORD.test(chars[from]!) && displayWidth(carry + token) <= width) {
+        lines.push(chars.slice(0, from).join('').trimEnd());
+        line = carry + token;
+      } else {
+        lines.push(line.trimEnd());
+        line = token === ' ' ? '' : token;
+      }
     } else line += token;
   }
   if (line) lines.push(line);
+  const last = splitGraphemes(lines[lines.length - 1]!);
+  const before = lines.length > 1 ? splitGraphemes(lines[lines.length - 2]!) : [];
+  const moved = before[before.length - 1] ?? '';
+  if (width >= 4 && last.length === 1 && !WORD.test(last[0]!) && before.length >= 3 && !WORD.test(moved) && !CLOSING.test(last[0]!)) {
+    lines[lines.length - 2] = before.slice(0, -1).join('').trimEnd();
+    lines[lines.length - 1] = moved + last[0];
+  }
   return lines;
 }
 

@@ -12,7 +12,7 @@ import type { Finding, Severity, SuppressedFinding } from '../../model/finding.j
 import { rules } from '../../rules/index.js';
 import { ruleSummary, type Rule } from '../../rules/types.js';
 import { fullMessage, repoPath, type FormatInput } from './common.js';
-import type { Lang } from '../../i18n/index.js';
+import { catalog, ruleDescription, type Lang } from '../../i18n/index.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE_ID = '%SRCROOT%';
@@ -23,17 +23,34 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function descriptor(rule: Rule<unknown>) {
+/** The first sentence of a description, English (`.` `:`) or Chinese (`。` `：`). */
+function summary(rule: Rule<unknown>, lang: Lang): string {
+  if (lang === 'en') return ruleSummary(rule);
+  const text = ruleDescription(rule, lang);
+  let depth = 0;
+  for (const [i, ch] of [...text].entries()) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '。' || ch === '：')) return [...text].slice(0, i).join('') + '。';
+  }
+  return text;
+}
+
+function descriptor(rule: Rule<unknown>, lang: Lang) {
   const { bad, good } = rule.examples;
   const indent = (s: string) => s.replace(/^/gm, '    ');
+  const description = ruleDescription(rule, lang);
+  const words = catalog(lang).rulesList;
+  // the labels without their marks: `✗ 反例：` → `反例：`
+  const [badLabel, goodLabel] = lang === 'en' ? ['Bad:', 'Good:'] : [words.bad, words.good].map((l) => l.replace(/^[✗✓]\s*/, '').trim());
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: ruleSummary(rule) },
-    fullDescription: { text: rule.description },
+    shortDescription: { text: summary(rule, lang) },
+    fullDescription: { text: description },
     help: {
-      text: `${rule.description}\n\nBad:\n${bad}\n\nGood:\n${good}`,
-      markdown: `${rule.description}\n\nBad:\n\n${indent(bad)}\n\nGood:\n\n${indent(good)}`,
+      text: `${description}\n\n${badLabel}\n${bad}\n\n${goodLabel}\n${good}`,
+      markdown: `${description}\n\n${badLabel}\n\n${indent(bad)}\n\n${goodLabel}\n\n${indent(good)}`,
     },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ['plan-parse', 'documentation'] },
@@ -98,7 +115,7 @@ export function formatSarif({ report, cwd, lang = 'en' }: FormatInput): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'plan-parse', version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map(descriptor) } },
+        tool: { driver: { name: 'plan-parse', version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map((rule) => descriptor(rule, lang)) } },
         invocations: [
           {
             executionSuccessful: report.failures.length === 0,
