@@ -141,6 +141,17 @@ describe('parse --format html: one plan', () => {
     expect($('table.findings').text()).toContain('只有集体责任人（全体工作人员）：没有具体负责的人');
   });
 
+  it('--lang zh: no English left on the page but the rule ids, the file path and the product name', () => {
+    const page = load(html);
+    page('code, script, style').remove();
+    const text = page('body').text().replace(/plan-parse/g, '').split(AUTONUM).join('');
+    expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+    // and the English page says what the Chinese one does
+    const en = load(runCli([AUTONUM, '--format', 'html', '--lang', 'en']).stdout);
+    expect(en('h3').map((_, h) => en(h).text()).get().slice(0, 5)).toEqual(['Timeline', 'Tasks', 'Phases', 'Load per owner', 'Findings']);
+    expect($('section#f1-d0 h3').map((_, h) => $(h).text()).get()).toEqual(['时间安排', '任务分解表', '实施步骤', '各责任单位任务量', '问题清单']);
+  });
+
   it('shows dates as people write them (ISO stays in the data formats)', () => {
     const row = $('tr#f1-d0-t4');
     expect(row.find('td.date').text()).toBe('2024年9月30日');
