@@ -12,5 +12,7 @@ export function taskMarks(parsed: ParsedFile, config: ResolvedConfig): TaskMark[
     severity: f.severity,
     ruleId: f.ruleId,
     message: f.message,
+    messageId: f.messageId,
+    data: f.data,
   }));
 }

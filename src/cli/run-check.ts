@@ -46,7 +46,8 @@ async function render(report: ReturnType<typeof checkReport>, options: CheckComm
   const { chalkFor } = await import('./color.js');
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const chalk = options.format === 'stylish' ? await chalkFor(options.color && toTerminal) : undefined;
-  return formatFindings(options.format, { report, cwd: process.cwd(), chalk });
+  const { resolveLang } = await import('../i18n/lang.js');
+  return formatFindings(options.format, { report, cwd: process.cwd(), chalk, lang: resolveLang(options.lang) });
 }
 
 function exitCode(report: ReturnType<typeof checkReport>, options: CheckCommandOptions): number {

@@ -9,9 +9,14 @@ import type { ParseCommandOptions } from './commands/parse.js';
 import { ConfigFinder, defaultConfig } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { configFor } from '../check/check-file.js';
+import { resolveLang } from '../i18n/lang.js';
+import { version } from './version.js';
 
 export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
   const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document };
+  if (options.format === 'xlsx' && !options.output && process.stdout.isTTY) {
+    throw new PlanParseError('usage', 'xlsx is a binary file: write it with -o FILE.xlsx (or redirect stdout)');
+  }
   if (options.output) await assertNotInput(options.output, files.filter((f) => f !== '-'));
   const parsed: ParsedFile[] = [];
   // the configuration (.planparserc) adds lexicon words and a year, and sets the gaps the text view marks
@@ -35,7 +40,12 @@ export async function runParse(files: string[], options: ParseCommandOptions): P
   return exit;
 }
 
-async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string> {
+async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string | Uint8Array> {
+  const lang = resolveLang(options.lang);
+  if (options.format === 'xlsx' || options.format === 'html') {
+    const { planInputs, renderForPeople } = await import('../formats/people.js');
+    return renderForPeople(options.format, planInputs(parsed, configs), lang, version);
+  }
   if (options.format === 'text') {
     const [{ renderText }, { chalkFor }, { taskMarks }] = await Promise.all([
       import('../formats/text.js'),
@@ -44,7 +54,8 @@ async function render(parsed: ParsedFile[], options: ParseCommandOptions, config
     ]);
     const toTerminal = !options.output && process.stdout.isTTY === true;
     const marks = parsed.flatMap((file, i) => taskMarks(file, configs[i]!));
-    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns: process.stdout.columns, marks }) + '\n';
+    const columns = toTerminal ? process.stdout.columns : undefined;
+    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns, marks, lang, wide: options.wide === true }) + '\n';
   }
   const { serialize } = await import('../formats/serialize.js');
   return serialize(parsed, options.format);

@@ -19,10 +19,15 @@ import { shardFilter, type Shard } from './shard.js';
 import { DirSink, StreamSink, removeTempOutputs, type Sink } from './sinks.js';
 import type { IndexRow } from './rows.js';
 import type { ConvertResult } from './convert-one.js';
+import { PeopleSink, type PeopleFormat } from './people-sink.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { resolve } from 'node:path';
 
 export interface ConvertOptions {
   outDir?: string;
-  format: DataFormat;
+  /** xlsx and html: JSON per input, plus the archive's tasks.xlsx + tasks.csv or report.html (people-sink.ts). */
+  format: DataFormat | PeopleFormat;
+  lang?: Lang;
   split: boolean;
   filesFrom?: string;
   exclude: string[];
@@ -212,6 +217,16 @@ function initialTotal(files: InputFile[], owns: (path: string) => boolean): numb
   return files.filter((f) => classify(f.path).kind === 'archive' || owns(f.path)).length;
 }
 
+const isPeople = (format: ConvertOptions['format']): format is PeopleFormat => format === 'xlsx' || format === 'html';
+
+/** The out-dir sink; for xlsx and html it writes JSON per input and the archive's views at the end. */
+async function openDirSink(outDir: string, options: ConvertOptions): Promise<Sink> {
+  const format = isPeople(options.format) ? 'json' : options.format;
+  const dir = await DirSink.open(outDir, format, options.split, { force: options.force, report: options.report });
+  if (!isPeople(options.format)) return dir;
+  return new PeopleSink(dir, { dir: resolve(outDir), format, split: options.split }, options.format, resolveLang(options.lang));
+}
+
 export async function runConvert(args: string[], options: ConvertOptions): Promise<number> {
   checkOptions(options);
   const exclude = makeExcluder(options.exclude);
@@ -222,9 +237,7 @@ export async function runConvert(args: string[], options: ConvertOptions): Promi
   const owns = shardFilter(options.shard);
   // the out-dir first: a bad one must fail before a progress bar is drawn
   let progress: Progress | undefined;
-  const sink: Sink = options.outDir
-    ? await DirSink.open(options.outDir, options.format, options.split, { force: options.force, report: options.report })
-    : new StreamSink((line) => progress?.log(line));
+  const sink: Sink = options.outDir ? await openDirSink(options.outDir, options) : new StreamSink((line) => progress?.log(line));
   progress = await createProgress(initialTotal(files, owns), options.progress);
   const pool = await createPool(options.pool, jobs);
   const run = new ConvertRun(sink, pool, progress, options, jobs);

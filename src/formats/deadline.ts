@@ -1,20 +1,27 @@
-/** How a deadline reads in a terminal. */
+/**
+ * How a deadline reads for a person, in their language: `2024年5月31日前`,
+ * `4月11日—5月31日`, `每周四` (recurring and ongoing ones as written), or
+ * in English `by 2024-05-31`, `Apr 11 → May 31`. ISO stays in JSON/YAML.
+ */
 import type { Deadline } from '../model/plan.js';
+import { catalog, formatMessage, peopleDate, peopleSpan, type Lang } from '../i18n/index.js';
 
-export function describeDeadline(d: Deadline | null): string {
+export function describeDeadline(d: Deadline | null, lang: Lang = 'en'): string {
   if (!d) return '';
-  if (d.vague) return `${d.text}（模糊）`;
+  const words = catalog(lang).deadline;
+  if (d.vague) return formatMessage(words.vague, { text: d.text }, lang);
   switch (d.kind) {
     case 'range':
-      return `${d.start ?? '?'} → ${d.end ?? '?'}`;
+      return peopleSpan(d.start, d.end, lang);
     case 'before':
-      return `≤ ${d.end}`;
+      return formatMessage(words.before, { date: peopleDate(d.end, lang) }, lang);
     case 'date':
-      return d.start && d.start !== d.end ? `${d.end}（${d.start} 起）` : d.end ?? d.text;
+      // a fuzzy date (`9月份`) is a period: show it as one
+      return d.start && d.start !== d.end ? peopleSpan(d.start, d.end, lang) : d.end ? peopleDate(d.end, lang) : d.text;
     case 'recurring':
     case 'ongoing':
       return d.text;
     case 'relative':
-      return d.end ? `≤ ${d.end}（${d.text}）` : d.text;
+      return d.end ? formatMessage(words.relative, { date: peopleDate(d.end, lang), text: d.text }, lang) : d.text;
   }
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ChalkInstance } from 'chalk';
 import type { Rule } from '../rules/types.js';
+import { catalog, formatMessage, ruleDescription, type Lang } from '../i18n/index.js';
 
 export interface RuleInfo {
   id: string;
@@ -16,12 +17,12 @@ export interface RuleInfo {
   defaults: object | null;
 }
 
-export function ruleInfo(rule: Rule<unknown>): RuleInfo {
+export function ruleInfo(rule: Rule<unknown>, lang: Lang = 'en'): RuleInfo {
   const schema = rule.options ? z.toJSONSchema(rule.options as z.ZodType, { io: 'input', target: 'draft-7' }) : null;
   return {
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
-    description: rule.description,
+    description: ruleDescription(rule, lang),
     examples: rule.examples,
     options: schema,
     defaults: rule.options ? (rule.options.parse({}) as object) : null,
@@ -30,21 +31,24 @@ export function ruleInfo(rule: Rule<unknown>): RuleInfo {
 
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
 
-export function rulesText(rules: readonly Rule<unknown>[], chalk: ChalkInstance): string {
+export function rulesText(rules: readonly Rule<unknown>[], chalk: ChalkInstance, lang: Lang = 'en'): string {
+  const c = catalog(lang);
+  const say = (template: string, data: Record<string, string>) => formatMessage(template, data, lang);
   return rules
     .map((rule) => {
-      const info = ruleInfo(rule);
-      const lines = [`${chalk.bold(rule.id)}  ${chalk.dim(`(default: ${rule.defaultSeverity})`)}`, indent(rule.description, '  ')];
-      if (info.defaults) lines.push(chalk.dim(`  options: ${JSON.stringify(info.defaults)}`));
-      if (rule.examples.config) lines.push(chalk.dim('  with .planparserc.yaml:'), indent(rule.examples.config, '      '));
-      lines.push(chalk.red('  ✗ bad:'), indent(rule.examples.bad, '      '), chalk.green('  ✓ good:'), indent(rule.examples.good, '      '));
+      const info = ruleInfo(rule, lang);
+      const severity = c.severity[rule.defaultSeverity];
+      const lines = [`${chalk.bold(rule.id)}  ${chalk.dim(say(c.rulesList.defaultSeverity, { severity }))}`, indent(info.description, '  ')];
+      if (info.defaults) lines.push(chalk.dim('  ' + say(c.rulesList.options, { options: JSON.stringify(info.defaults) })));
+      if (rule.examples.config) lines.push(chalk.dim('  ' + c.rulesList.withConfig), indent(rule.examples.config, '      '));
+      lines.push(chalk.red('  ' + c.rulesList.bad), indent(rule.examples.bad, '      '), chalk.green('  ' + c.rulesList.good), indent(rule.examples.good, '      '));
       return lines.join('\n');
     })
     .join('\n\n') + '\n';
 }
 
-export function rulesJson(rules: readonly Rule<unknown>[]): string {
-  return JSON.stringify(rules.map(ruleInfo), null, 2) + '\n';
+export function rulesJson(rules: readonly Rule<unknown>[], lang: Lang = 'en'): string {
+  return JSON.stringify(rules.map((rule) => ruleInfo(rule, lang)), null, 2) + '\n';
 }
 
 /** The rules section of the README, generated so it cannot drift from the rule modules. */

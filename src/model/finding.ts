@@ -19,7 +19,9 @@ export type SeveritySetting = z.infer<typeof SeveritySetting>;
 export const Finding = z.object({
   ruleId: z.string().describe('the rule that found the gap, e.g. missing-owner'),
   severity: Severity.describe('as configured for the rule (never off: disabled rules report nothing)'),
-  message: z.string(),
+  message: z.string().describe('in English; the same finding in another language comes from messageId and data'),
+  messageId: z.string().optional().describe('the message template of the rule (src/i18n/catalog), stable across wordings and languages; always set by plan-parse'),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('the values the message template fills in (dates as ISO text)'),
   document: z.number().int().min(0).describe('index of the document in its file (a file may hold several)'),
   taskId: z.string().optional().describe('the task (t1, t2, … in reading order) for task findings; absent for document findings'),
   taskTitle: z.string().optional().describe('the task\'s title, for people reading the report'),

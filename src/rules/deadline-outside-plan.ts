@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import type { Deadline, Phase, PlanDocument, Task } from '../model/plan.js';
 import { defineRule, type RawFinding } from './types.js';
-import { dayNumber, deadlineDates, deadlineFindings, parseIsoDate, showDate, type DayDate } from './helpers.js';
+import { dayNumber, deadlineDates, deadlineFindings, parseIsoDate, showDate, type DayDate, type Problem } from './helpers.js';
+
+type Id = 'otherYear' | 'otherYears' | 'beforePlanDate' | 'outsidePhase';
 
 const Options = z
   .object({
@@ -34,10 +36,6 @@ function phaseSpans(document: PlanDocument): PhaseSpan[] {
   });
 }
 
-function describePhase(phase: Phase): string {
-  return `${phase.name} (${phase.start ?? '…'} → ${phase.end ?? '…'})`;
-}
-
 interface Check {
   document: PlanDocument;
   span: PhaseSpan | undefined;
@@ -46,31 +44,32 @@ interface Check {
 }
 
 /** What is wrong with one deadline, if anything; the first problem found wins. */
-function problem(deadline: Deadline | null, check: Check): string | null {
+function problem(deadline: Deadline | null, check: Check): Problem<Id> | null {
   const { start, end } = deadlineDates(deadline);
   if (!start || !end) return null;
   const { year } = check;
   const last = (year ?? 0) + check.options.yearsAfter;
   if (year !== null && [start, end].some((d) => d.year !== null && (d.year < year || d.year > last))) {
-    const allowed = last === year ? `the plan's year ${year}` : `the plan's years ${year}–${last}`;
-    return `deadline ${showDate(end)} is outside ${allowed}`;
+    const date = showDate(end);
+    return last === year ? { messageId: 'otherYear', data: { date, year } } : { messageId: 'otherYears', data: { date, first: year, last } };
   }
   const planDate = parseIsoDate(check.document.date);
   if (planDate && dayNumber(end, year) < dayNumber(planDate, year)) {
-    return `deadline ${showDate(end)} is before the plan's own date ${showDate(planDate)}`;
+    return { messageId: 'beforePlanDate', data: { date: showDate(end), planDate: showDate(planDate) } };
   }
   return outsidePhase(start, end, check);
 }
 
-function outsidePhase(start: DayDate, end: DayDate, { span, year }: Check): string | null {
+function outsidePhase(start: DayDate, end: DayDate, { span, year }: Check): Problem<Id> | null {
   const phaseStart = parseIsoDate(span?.phase.start);
   const phaseEnd = parseIsoDate(span?.phase.end);
   if (!span || !phaseStart || !phaseEnd) return null;
   const inside = dayNumber(start, year) >= dayNumber(phaseStart, year) && dayNumber(end, year) <= dayNumber(phaseEnd, year);
-  return inside ? null : `deadline ${showDate(end)} is outside its phase ${describePhase(span.phase)}`;
+  if (inside) return null;
+  return { messageId: 'outsidePhase', data: { date: showDate(end), phase: span.phase.name, phaseStart: showDate(phaseStart), phaseEnd: showDate(phaseEnd) } };
 }
 
-function taskFindings(task: Task, document: PlanDocument, spans: PhaseSpan[], options: Options): RawFinding[] {
+function taskFindings(task: Task, document: PlanDocument, spans: PhaseSpan[], options: Options): RawFinding<Id>[] {
   const line = task.location.line;
   const check: Check = { document, span: spans.find((s) => line >= s.from && line < s.to), year: document.year, options };
   return deadlineFindings(task, (deadline) => problem(deadline, check));
@@ -81,6 +80,7 @@ export const deadlineOutsidePlan = defineRule({
   defaultSeverity: 'warning',
   description:
     'A deadline that cannot be right for this plan: in another year than the plan\'s (a 2024 plan with a task due 2023-06-30 — usually a copied old plan), before the plan\'s own date (成文日期), or outside the phase (实施步骤) the task is listed under. Plans that run into the next year set yearsAfter: 1. Summaries are not checked: their next steps are meant for the coming year.',
+  messages: ['otherYear', 'otherYears', 'beforePlanDate', 'outsidePhase'],
   examples: {
     bad: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。2023年6月30日前完成。\n责任人：王丹',
     good: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。2024年6月30日前完成。\n责任人：王丹',

@@ -58,15 +58,16 @@ function sameTask(a: Prepared, b: Prepared, options: Options): boolean {
   return dice(a.pairs, a.text.length - 1, b.pairs, b.text.length - 1) >= options.similarity;
 }
 
-function check(tasks: Task[], options: Options): RawFinding[] {
+function check(tasks: Task[], options: Options): RawFinding<'sameAs'>[] {
   const prepared = tasks.map(prepare);
-  const findings: RawFinding[] = [];
+  const findings: RawFinding<'sameAs'>[] = [];
   prepared.forEach((later, i) => {
     const earlier = prepared.slice(0, i).find((p) => sameTask(p, later, options));
     if (!earlier) return;
     const { task } = earlier;
     findings.push({
-      message: `same task as ${task.id} “${task.title}” (line ${task.location.line})`,
+      messageId: 'sameAs',
+      data: { taskId: task.id, title: task.title, line: task.location.line },
       location: later.task.location,
       taskId: later.task.id,
     });
@@ -79,6 +80,7 @@ export const duplicateTask = defineRule({
   defaultSeverity: 'warning',
   description:
     'The same task listed twice in one document: the same title, or texts that are nearly identical (similarity option, 0.9 by default). It is usually a paragraph pasted into two sections; each owner then assumes the other has it. Keep one task and give it all its owners.',
+  messages: ['sameAs'],
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：杨婷',
     good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治非法小广告。清理小广告，6月底前完成。\n责任人：杨婷',

@@ -10,6 +10,7 @@ import { pathForIgnore, resolveConfig, type ResolvedConfig } from '../config/res
 import { findIgnore } from '../config/ignore.js';
 import { rules } from './index.js';
 import type { RawFinding, SourceLine } from './types.js';
+import { ruleMessage } from '../i18n/index.js';
 
 export interface CheckResult {
   findings: Finding[];
@@ -36,7 +37,10 @@ function toFinding(raw: RawFinding, ruleId: string, severity: Severity, document
   return {
     ruleId,
     severity: raw.severity ?? severity,
-    message: raw.message,
+    // English here; views re-word a finding in their language from messageId and data
+    message: ruleMessage('en', ruleId, raw.messageId, raw.data),
+    messageId: raw.messageId,
+    data: raw.data ?? {},
     document: document.index,
     ...(raw.taskId ? { taskId: raw.taskId } : {}),
     ...(task ? { taskTitle: task.title } : {}),

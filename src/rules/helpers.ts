@@ -1,9 +1,15 @@
 /** Small pieces several rules share: task findings, owner lists, date arithmetic. */
 import type { Deadline, IsoDate, Owner, Task } from '../model/plan.js';
-import type { RawFinding } from './types.js';
+import type { MessageData, RawFinding } from './types.js';
 
-export function taskFinding(task: Task, message: string): RawFinding {
-  return { message, location: task.location, taskId: task.id };
+export function taskFinding<Id extends string>(task: Task, messageId: Id, data?: MessageData): RawFinding<Id> {
+  return { messageId, ...(data ? { data } : {}), location: task.location, taskId: task.id };
+}
+
+/** A deadline's problem: the message id and its data. */
+export interface Problem<Id extends string> {
+  messageId: Id;
+  data?: MessageData;
 }
 
 /**
@@ -12,15 +18,16 @@ export function taskFinding(task: Task, message: string): RawFinding {
  * instead: its own deadline is derived from theirs, and each finding then
  * points at the step that has the problem and names it.
  */
-export function deadlineFindings(task: Task, problem: (deadline: Deadline | null) => string | null): RawFinding[] {
+export function deadlineFindings<Id extends string>(task: Task, problem: (deadline: Deadline | null) => Problem<Id> | null): RawFinding<Id>[] {
   const steps = task.milestones.filter((m) => m.deadline !== null);
   if (steps.length === 0) {
     const own = problem(task.deadline);
-    return own ? [taskFinding(task, own)] : [];
+    return own ? [taskFinding(task, own.messageId, own.data)] : [];
   }
   return steps.flatMap((step) => {
-    const message = problem(step.deadline);
-    return message ? [{ message: `${step.name}: ${message}`, location: step.location, taskId: task.id }] : [];
+    const found = problem(step.deadline);
+    // `step` in the data: the message names the step first (src/i18n ruleMessage)
+    return found ? [{ messageId: found.messageId, data: { ...found.data, step: step.name }, location: step.location, taskId: task.id }] : [];
   });
 }
 

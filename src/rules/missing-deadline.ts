@@ -13,10 +13,11 @@ export const missingDeadline = defineRule({
   defaultSeverity: 'warning',
   description:
     'A task with no deadline: no 完成时限, no date or period in its text (6月底前, 4月中旬—5月底, 年底前), no dated sub-steps, and no recurring or ongoing marker (每周四, 常态化, 长期坚持). Without a date a task cannot be late, so nobody checks it; give it a 完成时限.',
+  messages: ['noDeadline'],
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物。\n责任人：王丹',
     good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月30日前完成。\n责任人：王丹',
   },
   check: ({ document }) =>
-    document.tasks.filter((task) => !hasSchedule(task)).map((task) => taskFinding(task, 'task has no deadline (完成时限)')),
+    document.tasks.filter((task) => !hasSchedule(task)).map((task) => taskFinding(task, 'noDeadline')),
 });

@@ -32,6 +32,7 @@ export const missingSection = defineRule({
   defaultSeverity: 'warning',
   description:
     'A document without one of the sections its kind needs. By default a plan (方案/计划) needs 指导思想 or 总体要求 (guidance), 主要任务 (tasks) and 保障措施 (safeguards), and a summary (总结) needs 存在问题 (problems). The lists are set with requiredSections in the configuration, by section kind; extra heading words for a kind go in lexicon.sectionKinds.',
+  messages: ['planMissing', 'summaryMissing'],
   examples: {
     bad: '社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
     good: '社区环境整治工作方案\n一、指导思想\n以改善人居环境为目标。\n二、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n三、保障措施\n加强组织领导。',
@@ -40,9 +41,9 @@ export const missingSection = defineRule({
     if (document.kind === 'other') return [];
     const required = settings.requiredSections[document.kind];
     const present = kindsIn(document.sections);
-    const noun = document.kind === 'plan' ? 'plan' : 'summary';
+    const messageId = document.kind === 'plan' ? ('planMissing' as const) : ('summaryMissing' as const);
     return required
       .filter((kind) => !present.has(kind))
-      .map((kind) => ({ message: `${noun} has no ${TITLES[kind] || kind} section (${kind})`, location: document.location.start }));
+      .map((kind) => ({ messageId, data: { title: TITLES[kind] || kind, kind }, location: document.location.start }));
   },
 });

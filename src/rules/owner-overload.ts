@@ -20,14 +20,14 @@ function tasksByOwner(tasks: Task[]): Map<string, Task[]> {
   return byOwner;
 }
 
-function check(tasks: Task[], { max }: Options): RawFinding[] {
+function check(tasks: Task[], { max }: Options): RawFinding<'overloaded'>[] {
   return [...tasksByOwner(tasks)]
     .filter(([, held]) => held.length > max)
     .map(([name, held]) => {
       // point at the task that went over the limit: that is where to reassign
       const over = held[max]!;
       const ids = held.map((t) => t.id).join(', ');
-      return { message: `${name} owns ${held.length} tasks (more than ${max}): ${ids}`, location: over.location, taskId: over.id };
+      return { messageId: 'overloaded' as const, data: { owner: name, count: held.length, max, tasks: ids }, location: over.location, taskId: over.id };
     });
 }
 
@@ -36,6 +36,7 @@ export const ownerOverload = defineRule({
   defaultSeverity: 'info',
   description:
     'One person or unit holds more tasks in a document than the max option allows (8 by default). Plans from small offices often put one name on everything; the finding points at the task that went over the limit, where a second owner would help. Groups and placeholders are not counted (see collective-owner and placeholder-owner).',
+  messages: ['overloaded'],
   examples: {
     bad: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n2、整治小广告。6月底前完成。\n责任人：王丹\n3、规范窗口服务。6月底前完成。\n责任人：王丹',
     good: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n2、整治小广告。6月底前完成。\n责任人：杨婷\n3、规范窗口服务。6月底前完成。\n责任人：齐妍爽',

@@ -31,34 +31,36 @@ function dated(phases: Phase[]): Dated[] {
   });
 }
 
-function backwards(p: Dated, year: number | null): RawFinding | null {
+type Id = 'backwards' | 'startsBefore' | 'overlaps' | 'gap';
+
+function backwards(p: Dated, year: number | null): RawFinding<Id> | null {
   if (dayNumber(p.start, year) <= dayNumber(p.end, year)) return null;
-  return { message: `phase ${p.phase.name} ends (${showDate(p.end)}) before it starts (${showDate(p.start)})`, location: p.phase.location };
+  return { messageId: 'backwards', data: { phase: p.phase.name, start: showDate(p.start), end: showDate(p.end) }, location: p.phase.location };
 }
 
-function pair(prev: Dated, next: Dated, year: number | null, options: Options): RawFinding | null {
+function pair(prev: Dated, next: Dated, year: number | null, options: Options): RawFinding<Id> | null {
   const location = next.phase.location;
+  const data = { phase: next.phase.name, start: showDate(next.start), previous: prev.phase.name, previousStart: showDate(prev.start), previousEnd: showDate(prev.end) };
   const prevStart = dayNumber(prev.start, year);
   const prevEnd = dayNumber(prev.end, year);
   const nextStart = dayNumber(next.start, year);
   if (nextStart < prevStart) {
-    return { message: `phase ${next.phase.name} (from ${showDate(next.start)}) starts before the phase before it, ${prev.phase.name} (from ${showDate(prev.start)})`, location };
+    return { messageId: 'startsBefore', data, location };
   }
   if (nextStart < prevEnd) {
-    return { message: `phase ${next.phase.name} (from ${showDate(next.start)}) overlaps ${prev.phase.name} (until ${showDate(prev.end)})`, location };
+    return { messageId: 'overlaps', data, location };
   }
   const gap = nextStart - prevEnd - 1;
   if (gap > options.maxGapDays && options.gapSeverity !== 'off') {
-    const message = `${gap} day${gap === 1 ? '' : 's'} between ${prev.phase.name} (until ${showDate(prev.end)}) and ${next.phase.name} (from ${showDate(next.start)}) belong to no phase`;
-    return { message, location, severity: options.gapSeverity };
+    return { messageId: 'gap', data: { ...data, days: gap }, location, severity: options.gapSeverity };
   }
   return null;
 }
 
-function check(document: PlanDocument, options: Options): RawFinding[] {
+function check(document: PlanDocument, options: Options): RawFinding<Id>[] {
   const phases = dated([...document.phases].sort((a, b) => a.location.line - b.location.line));
   const year = document.year;
-  const findings: RawFinding[] = [];
+  const findings: RawFinding<Id>[] = [];
   phases.forEach((p, i) => {
     const own = backwards(p, year);
     if (own) findings.push(own);
@@ -75,6 +77,7 @@ export const phaseOrder = defineRule({
   defaultSeverity: 'error',
   description:
     'The phases of 实施步骤 (第一阶段 … 第四阶段) must follow each other in time: a phase that ends before it starts, or starts before the previous one ends, is an error in the schedule. Days that fall between two phases are reported too, at the gapSeverity option (info by default), since a short pause may be intended. Phases without dates are not compared.',
+  messages: ['backwards', 'startsBefore', 'overlaps', 'gap'],
   examples: {
     bad: '四、实施步骤\n（一）宣传发动阶段（4月1日—5月31日）\n（二）重点推进阶段（5月15日—7月31日）',
     good: '四、实施步骤\n（一）宣传发动阶段（4月1日—5月31日）\n（二）重点推进阶段（6月1日—7月31日）',

@@ -36,9 +36,18 @@ export interface RuleContext<Options = unknown> {
   lines?: SourceLine[];
 }
 
-/** What a check returns: the engine adds the rule id, severity and document. */
-export interface RawFinding {
-  message: string;
+/** Values a message template fills in (src/i18n/catalog): names, dates as ISO text, counts. */
+export type MessageData = Record<string, string | number>;
+
+/**
+ * What a check returns: the engine adds the rule id, severity and document.
+ * The words are not the rule's: `messageId` names a template of the
+ * language catalogues (src/i18n/catalog/*.ts, under the rule's id) and
+ * `data` fills it, as ESLint rules report a messageId with data.
+ */
+export interface RawFinding<Id extends string = string> {
+  messageId: Id;
+  data?: MessageData;
   location: Location;
   taskId?: string;
   /**
@@ -48,7 +57,7 @@ export interface RawFinding {
   severity?: Severity;
 }
 
-export interface Rule<Options = unknown> {
+export interface Rule<Options = unknown, Id extends string = string> {
   id: string;
   defaultSeverity: Severity;
   /** One paragraph, shown by `plan-parse rules`, in the README and as SARIF help. */
@@ -59,13 +68,15 @@ export interface Rule<Options = unknown> {
    * defaults do not show the rule (a roster, a lower limit).
    */
   examples: { bad: string; good: string; config?: string };
+  /** The message ids the rule reports; each has a template in every language's catalogue (a test checks). */
+  messages: readonly Id[];
   /** Options with defaults; the engine parses the configured ones through it. */
   options?: z.ZodType<Options>;
-  check(context: RuleContext<Options>): RawFinding[];
+  check(context: RuleContext<Options>): RawFinding<Id>[];
 }
 
-/** Identity helper that keeps a rule's options type tied to its schema. */
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+/** Identity helper that keeps a rule's options type tied to its schema, and its findings to its message ids. */
+export function defineRule<Options, Id extends string>(rule: Rule<Options, Id>): Rule<Options, Id> {
   return rule;
 }
 

@@ -10,11 +10,15 @@ function known(owner: Owner, roster: RuleSettings['roster']): boolean {
   return list.includes(owner.name) || list.includes(owner.raw);
 }
 
-function taskFindings(task: Task, roster: RuleSettings['roster']): RawFinding[] {
+type Id = 'unknownPeople' | 'unknownUnits' | 'unknownBoth';
+
+function taskFindings(task: Task, roster: RuleSettings['roster']): RawFinding<Id>[] {
   const unknown = task.owners.filter((o) => !known(o, roster));
   if (!unknown.length) return [];
-  const names = unknown.map((o) => `${o.name} (${o.kind})`).join('、');
-  return [taskFinding(task, `owner not in the configured roster: ${names}`)];
+  const people = unknown.filter((o) => o.kind === 'person').map((o) => o.name).join('、');
+  const units = unknown.filter((o) => o.kind !== 'person').map((o) => o.name).join('、');
+  const messageId: Id = people && units ? 'unknownBoth' : people ? 'unknownPeople' : 'unknownUnits';
+  return [taskFinding(task, messageId, { people, units })];
 }
 
 export const unknownOwner = defineRule({
@@ -22,6 +26,7 @@ export const unknownOwner = defineRule({
   defaultSeverity: 'warning',
   description:
     'An owner who is not in the roster of the configuration (roster.people for persons, roster.units for units): a typo in a name, someone who has left, a unit that does not exist. Only checked when a roster is configured; people are checked only against roster.people and units only against roster.units.',
+  messages: ['unknownPeople', 'unknownUnits', 'unknownBoth'],
   examples: {
     bad: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王单',
     good: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',

@@ -42,17 +42,17 @@ function lineTexts(lines: SourceLine[]): Text[] {
   return lines.map((line) => ({ text: line.text, location: line.location, exact: true }));
 }
 
-function findings(texts: Text[], lex: Lexicon): RawFinding[] {
+function findings(texts: Text[], lex: Lexicon): RawFinding<'unresolved'>[] {
   const pattern = yearPattern(lex);
   const seen = new Set<string>();
-  const out: RawFinding[] = [];
+  const out: RawFinding<'unresolved'>[] = [];
   for (const { text, location, exact } of texts) {
     for (const match of text.matchAll(pattern)) {
       const key = exact ? `${location.line}:${match.index}` : `${location.line}:${match[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const column = exact ? (location.column ?? 1) + match.index : location.column;
-      out.push({ message: `unresolved year “${match[0]}” left in the text`, location: { ...location, ...(column ? { column } : {}) } });
+      out.push({ messageId: 'unresolved', data: { text: match[0] }, location: { ...location, ...(column ? { column } : {}) } });
     }
   }
   return out;
@@ -63,6 +63,7 @@ export const unresolvedYear = defineRule({
   defaultSeverity: 'warning',
   description:
     'A year left as a template stand-in — 20xx年, 20XX年, 20__年, 20××年 — in the title or the text. The plan was copied from a template and never finished; dates in it cannot be resolved to a year either. Write the year. The stand-ins are listed in the lexicon (yearPlaceholders).',
+  messages: ['unresolved'],
   examples: {
     bad: '20xx年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
     good: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',

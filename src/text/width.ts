@@ -1,23 +1,15 @@
-/** Terminal column width of text: CJK and full-width characters take two columns. */
+/**
+ * Terminal column width of text, from the Unicode East Asian Width data
+ * (string-width): CJK and full-width characters take two columns, combining
+ * marks none; ambiguous ones (`①`, `—`) one, as most terminals draw them.
+ * ANSI colour codes take none, so painted cells line up too.
+ */
+import stringWidth from 'string-width';
 
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd) ||
-    (code >= 0x2460 && code <= 0x24ff) // circled numbers render wide in CJK terminals
-  );
-}
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return width;
+  return stringWidth(text);
 }
 
 /** Cut text to at most `max` columns, marking the cut with …. */
@@ -25,10 +17,10 @@ export function truncate(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
   let out = '';
   let width = 0;
-  for (const ch of text) {
-    const w = isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
     if (width + w > max - 1) break;
-    out += ch;
+    out += segment;
     width += w;
   }
   return out + '…';
@@ -36,4 +28,69 @@ export function truncate(text: string, max: number): string {
 
 export function padEnd(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
+}
+
+/** Breaks a Latin word or a number only when it is longer than a whole line. */
+const WORD = /[A-Za-z0-9.:/_-]/;
+
+/** Punctuation that closes: never at the start of a line (the Chinese line-breaking rule, 避头). */
+const CLOSING = /^[，。、；：？！）》」』】〕”’,.;:?!)\]…—]/;
+
+const splitGraphemes = (text: string) => [...graphemes.segment(text)].map((g) => g.segment);
+
+/**
+ * Lines of at most `width` columns: CJK text breaks anywhere, Latin words and
+ * numbers at their ends. Closing punctuation takes the character before it to
+ * the next line rather than start a line, and a last line of one character
+ * gets a second one (`主题实践活` / `动` becomes `主题实践` / `活动`).
+ */
+export function wrap(text: string, width: number): string[] {
+  if (width < 2 || displayWidth(text) <= width) return [text];
+  const tokens: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && WORD.test(segment) && WORD.test(last.slice(-1)) && displayWidth(last) < width) tokens[tokens.length - 1] = last + segment;
+    else tokens.push(segment);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (displayWidth(line + token) > width && line) {
+      const chars = splitGraphemes(line);
+      // what goes down with the punctuation: closing marks already at the end (`”` of `精编化”，`) and the character before them
+      let from = chars.length;
+      while (from > 0 && CLOSING.test(chars[from - 1]!)) from--;
+      from--;
+      const carry = from > 0 ? chars.slice(from).join('') : '';
+      if (CLOSING.test(token) && carry && !WORD.test(chars[from]!) && displayWidth(carry + token) <= width) {
+        lines.push(chars.slice(0, from).join('').trimEnd());
+        line = carry + token;
+      } else {
+        lines.push(line.trimEnd());
+        line = token === ' ' ? '' : token;
+      }
+    } else line += token;
+  }
+  if (line) lines.push(line);
+  const last = splitGraphemes(lines[lines.length - 1]!);
+  const before = lines.length > 1 ? splitGraphemes(lines[lines.length - 2]!) : [];
+  const moved = before[before.length - 1] ?? '';
+  if (width >= 4 && last.length === 1 && !WORD.test(last[0]!) && before.length >= 3 && !WORD.test(moved) && !CLOSING.test(last[0]!)) {
+    lines[lines.length - 2] = before.slice(0, -1).join('').trimEnd();
+    lines[lines.length - 1] = moved + last[0];
+  }
+  return lines;
+}
+
+/**
+ * Text for one table cell: Word's soft break (\v) and other line or page
+ * breaks become spaces, other control characters go (and what XML cannot
+ * hold: lone surrogates, U+FFFE/FFFF), runs of spaces shrink.
+ */
+export function cellText(text: string): string {
+  return text
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\ufeff\ufffe\uffff]|\p{Cs}/gu, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

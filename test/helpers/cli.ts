@@ -15,7 +15,8 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    // a neutral locale: the views follow LC_ALL / LC_MESSAGES / LANG (zh_* → Chinese); tests that want zh say so
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -2,6 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseIntOption, parseYearOption } from '../options.js';
 import { FINDING_FORMATS, type FindingFormat } from '../../formats/findings/names.js';
+import { langOption } from '../view-options.js';
+import type { Lang } from '../../i18n/lang.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 type RuleSettings = Record<string, (typeof SEVERITIES)[number]>;
@@ -15,6 +17,7 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   year?: number;
   color: boolean;
+  lang?: Lang;
 }
 
 /** `--rule id=severity`, repeatable; the rule id is checked when the rules are loaded. */
@@ -39,6 +42,7 @@ export function registerCheck(program: Command): void {
     .option('-q, --quiet', 'report errors only')
     .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 unreadable input, bad configuration or nothing matched.\nSee `plan-parse rules` for the rules.',

@@ -4,10 +4,13 @@ import { parseIntOption, parseYearOption } from '../options.js';
 import { parseShard, type Shard } from '../../convert/shard.js';
 import type { DataFormat } from '../../formats/serialize.js';
 import type { PoolKind } from '../../convert/pool.js';
+import { langOption, VIEW_FORMATS, type ViewFormat } from '../view-options.js';
+import type { Lang } from '../../i18n/lang.js';
 
 interface ConvertCommandOptions {
   outDir?: string;
-  format: DataFormat;
+  format: DataFormat | ViewFormat;
+  lang?: Lang;
   split?: boolean;
   filesFrom?: string;
   exclude?: string[];
@@ -28,7 +31,7 @@ export function registerConvert(program: Command): void {
     .description('convert folders, globs and .zip archives of plans into JSON/YAML files with an index')
     .argument('[inputs...]', "files, folders (recursive), quoted globs ('plans/**/*.docx'), .zip archives")
     .option('-o, --out-dir <dir>', 'write one output per input here, mirroring the input paths, plus index.csv and index.jsonl')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'jsonl']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format; xlsx and html also write tasks.xlsx + tasks.csv or report.html for the whole archive').choices(['json', 'yaml', 'jsonl', ...VIEW_FORMATS]).default('json'))
     .option('--split', 'one output file per document instead of one per input')
     .option('--files-from <list>', 'read input paths from a file, one a line (- for stdin)')
     .option('--exclude <pattern>', 'leave out paths matching a glob (repeatable; matched against index paths)', collect)
@@ -39,6 +42,7 @@ export function registerConvert(program: Command): void {
     .option('--shard <K/N>', 'process only shard K of N (by path hash), for CI matrices', parseShard)
     .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .addOption(langOption())
     .action(async (inputs: string[], options: ConvertCommandOptions) => {
       const { runConvert } = await import('../../convert/run.js');
       process.exitCode = await runConvert(inputs, {

@@ -2,17 +2,21 @@
 import { Command, Option } from 'commander';
 import { EXIT } from '../exit.js';
 import { parseIntOption, parseYearOption } from '../options.js';
+import { langOption, wideOption, VIEW_FORMATS, type ViewFormat } from '../view-options.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export function registerParse(program: Command): void {
   program
     .command('parse', { isDefault: true })
     .description('parse plans and print their tasks (the default command)')
     .argument('<files...>', 'plan files (.docx .doc .txt .md .html), or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml', 'jsonl']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml', 'jsonl', ...VIEW_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('-d, --document <n>', 'only document N (0-based) of each file', parseIntOption)
     .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addOption(langOption())
+    .addOption(wideOption())
     .action(async (files: string[], options: ParseCommandOptions) => {
       const { runParse } = await import('../run-parse.js');
       process.exitCode = await runParse(files, options);
@@ -20,11 +24,13 @@ export function registerParse(program: Command): void {
 }
 
 export interface ParseCommandOptions {
-  format: 'text' | 'json' | 'yaml' | 'jsonl';
+  format: 'text' | 'json' | 'yaml' | 'jsonl' | ViewFormat;
   output?: string;
   document?: number;
   year?: number;
   color: boolean;
+  lang?: Lang;
+  wide?: boolean;
 }
 
 export { EXIT };

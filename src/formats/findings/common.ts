@@ -3,6 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, Finding } from '../../model/finding.js';
 import type { Location } from '../../model/plan.js';
+import { catalog, formatMessage, ruleMessage, wordPosition as wordPositionIn, type Lang } from '../../i18n/index.js';
 
 export interface FormatInput {
   report: CheckReport;
@@ -10,6 +11,15 @@ export interface FormatInput {
   cwd: string;
   /** Only the stylish format paints; the default paints nothing. */
   chalk?: ChalkInstance;
+  /** The language of messages and labels (default en). */
+  lang?: Lang;
+}
+
+/** The report with every finding's message in `lang` (from its messageId and data). */
+export function localizeReport(report: CheckReport, lang: Lang): CheckReport {
+  if (lang === 'en') return report;
+  const word = <F extends Finding>(f: F): F => (f.messageId ? { ...f, message: ruleMessage(lang, f.ruleId, f.messageId, f.data) } : f);
+  return { ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.map(word), suppressed: file.suppressed.map(word) })) };
 }
 
 /** A path relative to `cwd` with `/` separators, as CI services expect. */
@@ -22,21 +32,17 @@ export function repoPath(path: string, cwd: string): string {
  * Where in a Word file, in words: the line a Word finding carries is a line
  * of the extracted text, which a reader of the .docx cannot see.
  */
-export function wordPosition(location: Location): string | null {
-  if (location.table !== undefined) {
-    const parts = [`table ${location.table}`];
-    if (location.row !== undefined) parts.push(`row ${location.row}`);
-    if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
-    return parts.join(', ');
-  }
-  return location.paragraph !== undefined ? `paragraph ${location.paragraph}` : null;
+export function wordPosition(location: Location, lang: Lang = 'en'): string | null {
+  return wordPositionIn(location, lang);
 }
 
 /** The message with the task and the Word position, for formats that show one line of text per finding. */
-export function fullMessage(finding: Finding): string {
-  const where = wordPosition(finding.location);
-  const task = finding.taskTitle ? ` — ${finding.taskTitle}` : '';
-  return `${finding.message}${task}${where ? ` (${where})` : ''}`;
+export function fullMessage(finding: Finding, lang: Lang = 'en'): string {
+  const words = catalog(lang).finding;
+  const where = wordPosition(finding.location, lang);
+  let text = finding.message;
+  if (finding.taskTitle) text = formatMessage(words.withTask, { message: text, task: finding.taskTitle }, lang);
+  return where ? formatMessage(words.withPosition, { message: text, position: where }, lang) : text;
 }
 
 export function plural(n: number, word: string): string {

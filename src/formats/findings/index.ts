@@ -1,5 +1,5 @@
 /** The findings formats of `plan-parse check --format`. */
-import type { FormatInput } from './common.js';
+import { localizeReport, type FormatInput } from './common.js';
 import { formatStylish } from './stylish.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -18,7 +18,8 @@ const formatters: Record<FindingFormat, (input: FormatInput) => string> = {
 };
 
 export function formatFindings(format: FindingFormat, input: FormatInput): string {
-  return formatters[format](input);
+  const lang = input.lang ?? 'en';
+  return formatters[format]({ ...input, lang, report: localizeReport(input.report, lang) });
 }
 
 export type { FormatInput } from './common.js';

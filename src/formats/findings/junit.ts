@@ -7,6 +7,7 @@
  */
 import type { DocumentSummary, FileFailure, FileReport, Finding } from '../../model/finding.js';
 import { wordPosition, type FormatInput } from './common.js';
+import { catalog, formatMessage, type Lang } from '../../i18n/index.js';
 
 /** XML text and attributes: escape markup, drop characters XML 1.0 cannot hold. */
 export function xml(text: string): string {
@@ -25,19 +26,20 @@ interface Case {
   findings: Finding[];
 }
 
-function findingLine(f: Finding): string {
-  const where = wordPosition(f.location) ?? `line ${f.location.line}${f.location.column ? `:${f.location.column}` : ''}`;
-  return `${f.severity} ${f.ruleId} (${where}): ${f.message}`;
+function findingLine(f: Finding, lang: Lang): string {
+  const c = catalog(lang);
+  const line = formatMessage(c.position.line, { line: f.location.line }, lang) + (f.location.column ? `:${f.location.column}` : '');
+  return `${c.severity[f.severity]} ${f.ruleId} (${wordPosition(f.location, lang) ?? line}): ${f.message}`;
 }
 
 const fails = (f: Finding) => f.severity !== 'info';
 const failing = (c: Case) => c.findings.some(fails);
 const bySeverity = (a: Finding, b: Finding) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1);
 
-function testcase(c: Case): string {
+function testcase(c: Case, lang: Lang): string {
   const open = `    <testcase classname="${xml(c.classname)}" name="${xml(c.name)}"`;
   if (c.findings.length === 0) return `${open}/>`;
-  const body = xml(c.findings.map(findingLine).join('\n'));
+  const body = xml(c.findings.map((f) => findingLine(f, lang)).join('\n'));
   // errors first, so the failure's type names the worst rule
   const failures = c.findings.filter(fails).sort(bySeverity);
   const inner = failures.length
@@ -53,26 +55,27 @@ interface Suite {
   errors: number;
 }
 
-function documentCases(file: FileReport, doc: DocumentSummary): Case[] {
+function documentCases(file: FileReport, doc: DocumentSummary, lang: Lang): Case[] {
+  const words = catalog(lang).junit;
   const classname = `${file.path}#${doc.index}`;
   const findings = file.findings.filter((f) => f.document === doc.index);
-  const documentCase = { classname, name: `(document) ${doc.title || 'untitled'}`, findings: findings.filter((f) => !f.taskId) };
+  const documentCase = { classname, name: formatMessage(words.documentCase, { title: doc.title || words.untitled }, lang), findings: findings.filter((f) => !f.taskId) };
   const taskCases = doc.tasks.map((task) => ({ classname, name: `${task.id} ${task.title}`, findings: findings.filter((f) => f.taskId === task.id) }));
   return [documentCase, ...taskCases];
 }
 
-function documentSuite(file: FileReport, doc: DocumentSummary): Suite {
-  const cases = documentCases(file, doc);
+function documentSuite(file: FileReport, doc: DocumentSummary, lang: Lang): Suite {
+  const cases = documentCases(file, doc, lang);
   const failures = cases.filter(failing).length;
   const name = `${file.path} #${doc.index} ${doc.title}`.trim();
   const head = `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${failures}" errors="0">`;
-  return { xml: [head, ...cases.map(testcase), '  </testsuite>'].join('\n'), tests: cases.length, failures, errors: 0 };
+  return { xml: [head, ...cases.map((c) => testcase(c, lang)), '  </testsuite>'].join('\n'), tests: cases.length, failures, errors: 0 };
 }
 
-function failureSuite(f: FileFailure): Suite {
+function failureSuite(f: FileFailure, lang: Lang): Suite {
   const xmlText = [
     `  <testsuite name="${xml(f.path)}" tests="1" failures="0" errors="1">`,
-    `    <testcase classname="${xml(f.path)}" name="read">`,
+    `    <testcase classname="${xml(f.path)}" name="${xml(catalog(lang).junit.read)}">`,
     `      <error message="${xml(f.message)}"/>`,
     '    </testcase>',
     '  </testsuite>',
@@ -80,8 +83,11 @@ function failureSuite(f: FileFailure): Suite {
   return { xml: xmlText, tests: 1, failures: 0, errors: 1 };
 }
 
-export function formatJunit({ report }: FormatInput): string {
-  const suites = [...report.files.flatMap((file) => file.documents.map((doc) => documentSuite(file, doc))), ...report.failures.map(failureSuite)];
+export function formatJunit({ report, lang = 'en' }: FormatInput): string {
+  const suites = [
+    ...report.files.flatMap((file) => file.documents.map((doc) => documentSuite(file, doc, lang))),
+    ...report.failures.map((f) => failureSuite(f, lang)),
+  ];
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -12,6 +12,7 @@ import type { Finding, Severity, SuppressedFinding } from '../../model/finding.j
 import { rules } from '../../rules/index.js';
 import { ruleSummary, type Rule } from '../../rules/types.js';
 import { fullMessage, repoPath, type FormatInput } from './common.js';
+import { catalog, ruleDescription, type Lang } from '../../i18n/index.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE_ID = '%SRCROOT%';
@@ -22,26 +23,47 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function descriptor(rule: Rule<unknown>) {
+/** The first sentence of a description, English (`.` `:`) or Chinese (`。` `：`). */
+function summary(rule: Rule<unknown>, lang: Lang): string {
+  if (lang === 'en') return ruleSummary(rule);
+  const text = ruleDescription(rule, lang);
+  let depth = 0;
+  for (const [i, ch] of [...text].entries()) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '。' || ch === '：')) return [...text].slice(0, i).join('') + '。';
+  }
+  return text;
+}
+
+function descriptor(rule: Rule<unknown>, lang: Lang) {
   const { bad, good } = rule.examples;
   const indent = (s: string) => s.replace(/^/gm, '    ');
+  const description = ruleDescription(rule, lang);
+  const words = catalog(lang).rulesList;
+  // the labels without their marks: `✗ 反例：` → `反例：`
+  const [badLabel, goodLabel] = lang === 'en' ? ['Bad:', 'Good:'] : [words.bad, words.good].map((l) => l.replace(/^[✗✓]\s*/, '').trim());
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: ruleSummary(rule) },
-    fullDescription: { text: rule.description },
+    shortDescription: { text: summary(rule, lang) },
+    fullDescription: { text: description },
     help: {
-      text: `${rule.description}\n\nBad:\n${bad}\n\nGood:\n${good}`,
-      markdown: `${rule.description}\n\nBad:\n\n${indent(bad)}\n\nGood:\n\n${indent(good)}`,
+      text: `${description}\n\n${badLabel}\n${bad}\n\n${goodLabel}\n${good}`,
+      markdown: `${description}\n\n${badLabel}\n\n${indent(bad)}\n\n${goodLabel}\n\n${indent(good)}`,
     },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ['plan-parse', 'documentation'] },
   };
 }
 
-/** Stable across runs and edits elsewhere in the file: it uses the task title, not its id or line. */
+/**
+ * Stable across runs, edits elsewhere in the file, and languages: it uses the
+ * task title (not its id or line) and the message id with its data (not the wording).
+ */
 function fingerprint(path: string, f: Finding): string {
-  const key = [f.ruleId, path, f.document, f.taskTitle ?? '', f.message].join('\u0000');
+  const what = f.messageId ? `${f.messageId}${JSON.stringify(f.data ?? {})}` : f.message;
+  const key = [f.ruleId, path, f.document, f.taskTitle ?? '', what].join('\u0000');
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
@@ -56,14 +78,14 @@ function region(f: Finding) {
   };
 }
 
-function result(f: Finding | SuppressedFinding, path: string, artifact: number) {
+function result(f: Finding | SuppressedFinding, path: string, artifact: number, lang: Lang) {
   const ruleIndex = rules.findIndex((r) => r.id === f.ruleId);
   const logical = f.taskTitle ? [{ name: f.taskTitle, fullyQualifiedName: `#${f.document}/${f.taskId}`, kind: 'element' }] : undefined;
   return {
     ruleId: f.ruleId,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: fullMessage(f) },
+    message: { text: fullMessage(f, lang) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: BASE_ID, index: artifact }, region: region(f) },
@@ -83,17 +105,17 @@ function notification(message: string, path: string) {
   };
 }
 
-export function formatSarif({ report, cwd }: FormatInput): string {
+export function formatSarif({ report, cwd, lang = 'en' }: FormatInput): string {
   const paths = report.files.map((file) => repoPath(file.path, cwd));
   const results = report.files.flatMap((file, i) =>
-    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i)),
+    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i, lang)),
   );
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'plan-parse', version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map(descriptor) } },
+        tool: { driver: { name: 'plan-parse', version: report.tool.version, semanticVersion: report.tool.version, rules: rules.map((rule) => descriptor(rule, lang)) } },
         invocations: [
           {
             executionSuccessful: report.failures.length === 0,

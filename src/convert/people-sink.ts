@@ -1,0 +1,110 @@
+/**
+ * `convert --format xlsx|html`: the views of the whole archive for people,
+ * beside the per-input JSON outputs — `tasks.xlsx` and `tasks.csv` (one row
+ * per task, with the file and document it came from) or `report.html`.
+ * It wraps the out-dir sink: inputs are converted to JSON as usual (that is
+ * what incremental runs reuse), and once the index is written the views are
+ * made from the outputs of every `ok` row, read one file at a time, twice or
+ * three times (once per sheet), so the archive never sits in memory.
+ */
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import type { ParsedFile } from '../model/plan.js';
+import type { Lang } from '../i18n/index.js';
+import { checkParsed } from '../rules/engine.js';
+import { defaultConfig } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import type { PlanInput } from '../formats/plan-rows.js';
+import { version } from '../cli/version.js';
+import type { DirSink, Sink } from './sinks.js';
+import { outputBase, outputFiles, type OutputSpec } from './outputs.js';
+import { INDEX_JSONL, readJsonlRows, type IndexRow } from './rows.js';
+import type { ReportExtras } from './report.js';
+
+export type PeopleFormat = 'xlsx' | 'html';
+
+export const TASKS_XLSX = 'tasks.xlsx';
+export const TASKS_CSV = 'tasks.csv';
+export const REPORT_HTML = 'report.html';
+
+/** The parsed file of a row, from its output (or its outputs, one per document, with --split). */
+async function readOutput(spec: OutputSpec, row: IndexRow): Promise<ParsedFile | null> {
+  const base = outputBase(spec, row.path);
+  if (!base) return null;
+  const parts: ParsedFile[] = [];
+  for (const path of outputFiles(spec, base, row.documents)) {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) return null;
+    parts.push(JSON.parse(text) as ParsedFile);
+  }
+  if (parts.length === 0) return null;
+  return { ...parts[0]!, documents: parts.flatMap((p) => p.documents) };
+}
+
+/** Lines to a temporary file, renamed when complete (async lines: the rows are read as they are written). */
+async function writeLinesFile(path: string, lines: AsyncIterable<string>, prefix: string, eol: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const out = createWriteStream(temp, 'utf8');
+  try {
+    out.write(prefix);
+    for await (const line of lines) if (!out.write(line + eol)) await once(out, 'drain');
+    out.end();
+    await finished(out);
+    await rename(temp, path);
+  } catch (error) {
+    out.destroy();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export class PeopleSink implements Sink {
+  constructor(
+    private readonly inner: DirSink,
+    private readonly spec: OutputSpec,
+    private readonly format: PeopleFormat,
+    private readonly lang: Lang,
+  ) {}
+
+  reusable(path: string, sha256: string) {
+    return this.inner.reusable(path, sha256);
+  }
+
+  target(path: string) {
+    return this.inner.target(path);
+  }
+
+  record(row: IndexRow) {
+    return this.inner.record(row);
+  }
+
+  async finish(extras: ReportExtras): Promise<void> {
+    await this.inner.finish(extras);
+    const index = join(this.spec.dir, INDEX_JSONL);
+    const plans = () => this.plans(index);
+    if (this.format === 'xlsx') {
+      const [{ writeWorkbookFile }, { taskCsvLines }] = await Promise.all([import('../formats/xlsx.js'), import('../formats/tasks-csv.js')]);
+      await writeWorkbookFile(join(this.spec.dir, TASKS_XLSX), plans, this.lang);
+      await writeLinesFile(join(this.spec.dir, TASKS_CSV), taskCsvLines(plans, this.lang), '\uFEFF', '\r\n');
+    } else {
+      const { writeHtmlFile } = await import('../formats/html.js');
+      const failures: { path: string; message: string }[] = [];
+      for await (const row of readJsonlRows(index)) if (row.status === 'failed') failures.push({ path: row.path, message: row.message });
+      await writeHtmlFile(join(this.spec.dir, REPORT_HTML), plans, { lang: this.lang, version, archive: true, failures });
+    }
+  }
+
+  /** Every converted input in index order, with the findings of the built-in rules (as the index counts them). */
+  private async *plans(index: string): AsyncGenerator<PlanInput> {
+    const config = resolveConfig(defaultConfig());
+    for await (const row of readJsonlRows(index)) {
+      if (row.status !== 'ok') continue;
+      const file = await readOutput(this.spec, row);
+      if (file) yield { file, findings: checkParsed(file, { config }).findings };
+    }
+  }
+}
