@@ -61,3 +61,9 @@ export function endOfMonths(day: Ymd, n: number): Ymd {
   const m = (index % 12) + 1;
   return ymd(y, m, 31);
 }
+
+/** `2012-01-01` → its day. */
+export function fromIso(iso: string): Ymd {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y: y!, m: m!, d: d! };
+}

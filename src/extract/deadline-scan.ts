@@ -7,7 +7,7 @@
  */
 import type { Deadline, Recurrence } from '../model/plan.js';
 import { memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import { addDays, endOfMonths, toIso, type Ymd } from './dates.js';
+import { addDays, endOfMonths, fromIso, toIso, type Ymd } from './dates.js';
 import { CJK_NUMBER_CHARS, holidayLeads, matchAt, NUMBER_CHARS, NUMBER_LEADS, patterns, pointLeads, type DeadlinePatterns } from './deadline-patterns.js';
 import { num, parsePoint, parseRange, pointsOf, startsBefore, startsWithin, type Point } from './deadline-points.js';
 
@@ -15,6 +15,15 @@ export interface ScanOptions {
   year: number | null;
   lexicon: Lexicon;
   loose: boolean;
+  /** The start the plan states for its durations (`2012年起5年内`): a later bare `5年内` counts from it. */
+  durationStart?: DurationStart;
+}
+
+export interface DurationStart {
+  /** ISO day the durations count from. */
+  from: string;
+  /** The unit the plan counts in (`year`); durations in other units stay relative. */
+  unit: string;
 }
 
 export interface Candidate {
@@ -309,6 +318,11 @@ function durationAtIndex(s: string, i: number, o: ScanOptions, p: DeadlinePatter
 function durationAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const d = durationAtIndex(s, i, o, p);
   if (!d) return null;
+  const since = o.durationStart;
+  if (since && since.unit === d.unit && Number.isInteger(d.n)) {
+    const from = fromIso(since.from);
+    return { start: i, end: i + d.length, deadline: { ...dated('relative', from, durationEnd(from, d.n, d.unit), false), anchor: since.from } };
+  }
   return { start: i, end: i + d.length, deadline: { kind: 'relative', precision: 'fuzzy' } };
 }
 
@@ -511,8 +525,8 @@ const dispatches = memoByLexicon((lex): Dispatches => ({ inClause: buildDispatch
 
 /** What a scan of s shares between indices and matchers, built once per text rather than at every index. */
 function startScan(s: string, o: ScanOptions): Scan {
-  const { year, lexicon, loose } = o;
-  return { year, lexicon, loose, p: patterns(lexicon), tables: dispatches(lexicon), point: pointsOf(s, year, lexicon) };
+  const { year, lexicon, loose, durationStart } = o;
+  return { year, lexicon, loose, durationStart, p: patterns(lexicon), tables: dispatches(lexicon), point: pointsOf(s, year, lexicon) };
 }
 
 /** The matchers that can start at i, in preference order; most indices of running text have none. */

@@ -9,16 +9,34 @@
  * year; an unknown year (`20xx年`, or no year at all) stays `--MM-DD`.
  */
 import type { Deadline, IsoDate } from '../model/plan.js';
-import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { alternation, defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { parseChineseNumber } from '../text/numerals.js';
 import { toIso } from './dates.js';
 import { parsePoint } from './deadline-points.js';
-import { scan, type Candidate } from './deadline-scan.js';
+import { scan, type Candidate, type DurationStart } from './deadline-scan.js';
 
 export interface DeadlineContext {
   /** The year a date without one belongs to; null leaves it month-day only (--06-30). */
   year: number | null;
   lexicon: Lexicon;
+  /** The start the plan states for its durations (`2012年起5年内`), for its later bare `5年内`. */
+  durationStart?: DurationStart;
+}
+
+/**
+ * The first duration the text counts from a stated start (`2012年起5年内`):
+ * a plan that says so once means it for each `5年内` of its items.
+ */
+export function findDurationStart(texts: string[], ctx: DeadlineContext): DurationStart | null {
+  const units = ctx.lexicon.durationUnits;
+  const unitAtEnd = new RegExp(`(${alternation(Object.keys(units))})(?:${alternation(ctx.lexicon.withinSuffixes)})$`);
+  for (const text of texts) {
+    for (const d of findDeadlines(text, ctx)) {
+      const unit = d.kind === 'relative' && d.start && d.anchor ? unitAtEnd.exec(d.text)?.[1] : undefined;
+      if (unit) return { from: d.start!, unit: units[unit]! };
+    }
+  }
+  return null;
 }
 
 /**

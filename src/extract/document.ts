@@ -10,8 +10,8 @@ import { buildOutline, headText, isOrphan, type OutlineNode } from '../outline/t
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
-import { extractTableTasks } from './task-table.js';
-import { parseDateLine } from './deadline.js';
+import { collectTableTasks } from './tables.js';
+import { findDurationStart, parseDateLine } from './deadline.js';
 import { collectPhases } from './phases.js';
 import { readLines } from './item.js';
 import { toLocation } from './location.js';
@@ -28,9 +28,14 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const root = buildOutline(body, lex);
   const date = signedOn ?? noticeDate(root, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
-  const ctx = { lexicon: lex, year, documentKind: doc.kind };
+  const base = { lexicon: lex, year };
+  const durationStart = findDurationStart(body.map((b) => b.text), base);
+  const ctx = { ...base, documentKind: doc.kind, ...(durationStart ? { durationStart } : {}) };
   const outlined = collectTasks(root, ctx);
-  const tasks = [...outlined.tasks, ...tableTasks(body, root, ctx)].sort((a, b) => a.location.line - b.location.line);
+  const tabled = collectTableTasks(body, root, ctx);
+  // an item that only heads table rows (`（一）王宏副市长牵头重点工作`) is their group, not a task
+  const outlinedTasks = outlined.tasks.filter((t) => !tabled.groupLines.has(t.location.line));
+  const tasks = [...outlinedTasks, ...tabled.tasks].sort((a, b) => a.location.line - b.location.line);
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
   const all = [...doc.titleBlocks, ...doc.blocks];
@@ -77,16 +82,6 @@ function noticeDate(root: OutlineNode, lex: Lexicon): string | null {
     if (date) return date;
   }
   return null;
-}
-
-/** Tasks from task decomposition tables (任务分解表) anywhere in the document. */
-function tableTasks(blocks: Block[], root: OutlineNode, ctx: { lexicon: Lexicon; year: number | null }): Task[] {
-  const tables = new Map<number, Block[]>();
-  for (const block of blocks) if (block.cells && block.table) tables.set(block.table, [...(tables.get(block.table) ?? []), block]);
-  const section = root.children.find((n) => sectionKind(n.heading, ctx.lexicon) === 'tasks')?.heading ?? null;
-  return [...tables.values()].flatMap((rows) =>
-    (extractTableTasks(rows, ctx) ?? []).map(({ deadlineText: _, ...row }): Task => ({ id: '', ...row, section, location: { ...row.location, excerpt: row.title.slice(0, 40) } })),
-  );
 }
 
 function toSection(node: OutlineNode, lex: Lexicon): Section {

@@ -6,12 +6,13 @@
  */
 import type { Block } from '../model/block.js';
 import type { Deadline, Location, Milestone, Owner, OwnerRole } from '../model/plan.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
 import { findDeadlines, parseDeadline } from './deadline.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
+import { alignRow, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
 
 export interface TableTask {
   number: string[];
@@ -37,11 +38,15 @@ type Columns = Record<TableColumnKind, string[]>;
 
 interface Layout {
   header: number;
+  width: number;
   number?: number;
   task: number;
   category?: number;
   owners: { column: number; role: OwnerRole }[];
   deadline?: number;
+  /** The task column's cells carry their item numbers (`1、城市大环境绿化…`). */
+  numberedCells: boolean;
+  headerCells: string[];
 }
 
 /** A cell without the pipes a Markdown table leaves at its ends. */
@@ -49,9 +54,9 @@ function unpipe(cell: string): string {
   return cell.replace(/^\|+|\|+$/g, '').trim();
 }
 
-/** Cells without spaces and pipes, for comparing with header words. */
+/** A header cell without spaces (`完成 期限`) and without its bracketed note (`重点工作任务(杭州市2项配合工作)`). */
 function clean(cell: string): string {
-  return unpipe(cell).replace(/[\s\u3000]+/g, '');
+  return unpipe(cell).replace(/[\s\u3000]+/g, '').replace(/[（(][^（）()]*[)）]$/u, '');
 }
 
 /** The kind of column a header cell names: the longest matching word wins. */
@@ -70,19 +75,79 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
 
 const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = { lead: 'lead', responsible: 'responsible', support: 'support' };
 
-/** Read a header row; null when it does not describe a task table. */
-function layoutOf(cells: string[], header: number, words: Columns): Layout | null {
-  const kinds = cells.map((c, i) => (i > 0 && c === cells[i - 1] ? null : classify(c, words)));
-  const detail = kinds.lastIndexOf('taskDetail');
-  const taskLike = kinds.flatMap((k, i) => (k === 'task' ? [i] : []));
-  const task = detail >= 0 ? detail : taskLike.at(-1);
-  if (task === undefined) return null;
-  const category = taskLike.filter((i) => i < task).at(-1);
+/** The cell type a header word leads one to expect under it. */
+function expectedType(kind: TableColumnKind | null): CellType {
+  if (kind === 'number') return 'number';
+  if (kind === 'deadline') return 'date';
+  if (kind && ROLE[kind]) return 'owners';
+  return 'text';
+}
+
+/** A header row: short label cells, one of which names owners or a deadline. */
+function isHeaderRow(cells: string[], words: Columns): boolean {
+  const filled = cells.filter((c) => clean(c));
+  if (filled.length < 2 || filled.some((c) => clean(c).length > 14)) return false;
+  return cells.some((c) => {
+    const kind = classify(c, words);
+    return kind === 'deadline' || (kind !== null && ROLE[kind] !== undefined);
+  });
+}
+
+/**
+ * Spread the header over the table's columns: a header narrower than the
+ * body has a cell over two columns (`工作任务` over the group and 序号
+ * columns); the cells are placed by what their columns hold.
+ */
+function headerOnColumns(header: string[], profile: CellType[], words: Columns): string[] {
+  if (header.length >= profile.length) return header.slice(0, profile.length);
+  const placed = alignRow(header.map((h) => expectedType(classify(h, words))), profile);
+  let last = '';
+  return placed.map((k) => (k >= 0 ? (last = header[k]!) : last));
+}
+
+/** Read the table's columns from its header and its cells; null when it is no task table. */
+function layoutOf(headerRow: string[], index: number, rows: string[][], words: Columns, lex: Lexicon): Layout | null {
+  const header = withoutTrailingEmpty(headerRow);
+  const width = tableWidth(header, rows);
+  const profile = columnProfile(rows.map(withoutTrailingEmpty), width, lex);
+  const cells = headerOnColumns(header, profile, words);
+  const kinds = cells.map((c, i) => (i > 0 && c === cells[i - 1] && profile[i] !== 'number' ? null : classify(c, words)));
+  // a spanned header over a column of row numbers: that column is the 序号
+  profile.forEach((t, i) => {
+    if (t === 'number' && kinds[i] !== 'deadline' && !(kinds[i] && ROLE[kinds[i]!])) kinds[i] = 'number';
+  });
   const owners = kinds.flatMap((k, column) => (k && ROLE[k] ? [{ column, role: ROLE[k]! }] : []));
   const deadline = kinds.indexOf('deadline');
   if (owners.length === 0 && deadline < 0) return null;
+  const textColumns = profile.flatMap((t, i) => ((t === 'text' || t === 'label') && !(kinds[i] && (ROLE[kinds[i]!] || kinds[i] === 'deadline' || kinds[i] === 'number')) ? [i] : []));
+  const grid = fillGrid(rows, width, lex);
+  const numbered = textColumns.find((i) => numberedShare(grid, i) >= 0.5);
+  const detail = kinds.lastIndexOf('taskDetail');
+  const taskLike = kinds.flatMap((k, i) => (k === 'task' ? [i] : []));
+  // the column whose cells are numbered items names the tasks; else the most specific task word; else the first text column
+  const task = numbered ?? (detail >= 0 ? detail : taskLike.at(-1) ?? textColumns[0]);
+  if (task === undefined) return null;
+  const category = [...taskLike, ...textColumns].filter((i) => i < task && kinds[i] !== 'number').sort((a, b) => a - b).at(-1);
   const number = kinds.indexOf('number');
-  return { header, task, category, owners, ...(number >= 0 ? { number } : {}), ...(deadline >= 0 ? { deadline } : {}) };
+  return {
+    header: index,
+    width,
+    task,
+    category,
+    owners,
+    numberedCells: numbered !== undefined,
+    headerCells: cells,
+    ...(number >= 0 ? { number } : {}),
+    ...(deadline >= 0 ? { deadline } : {}),
+  };
+}
+
+const CELL_ITEM = /^(\d{1,2})[、.．]\s*(?=\S)/u;
+
+/** The share of a column's filled cells that open with an item number (`1、…`). */
+function numberedShare(rows: string[][], column: number): number {
+  const filled = rows.map((r) => r[column] ?? '').filter(Boolean);
+  return filled.length < 2 ? 0 : filled.filter((c) => CELL_ITEM.test(c)).length / filled.length;
 }
 
 /** A row merged across the whole table (every slot repeats one text). */
@@ -102,15 +167,15 @@ function groupName(cells: string[], layout: Layout): string | null {
   if (filled.length !== 1 || filled[0] === layout.task) return null;
   const text = cells[filled[0]!]!;
   // a lone row number is a task row with an empty task cell, not a group
-  return filled[0] === layout.number && /^[\d一二三四五六七八九十（）().、]+$/.test(text) ? null : text;
+  return filled[0] === layout.number && /^[\d一二三四五六七八九十（）().、*]+$/.test(text) ? null : text;
 }
 
-/** The header is within the first rows, after any title rows spanning the table. */
-function findLayout(rows: Block[], words: Columns): Layout | null {
+/** The header row within the first rows, after any title rows spanning the table. */
+function findHeader(rows: Block[], words: Columns): number | null {
   for (let i = 0; i < Math.min(rows.length, 4); i++) {
-    const cells = rows[i]!.cells ?? [];
+    const cells = (rows[i]!.cells ?? []).map(unpipe);
     if (isTitleRow(cells)) continue;
-    return layoutOf(cells, i, words);
+    return isHeaderRow(cells, words) ? i : null;
   }
   return null;
 }
@@ -143,7 +208,7 @@ function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner
   for (const { column, role } of layout.owners) {
     const cell = cells[column]?.trim();
     if (!cell) continue;
-    for (const o of splitOwners(cell, role, ctx.lexicon)) {
+    for (const o of splitOwners(cell, role, ctx.lexicon, 'column')) {
       if (!owners.some((x) => x.name === o.name && x.role === o.role)) owners.push(o);
     }
   }
@@ -151,52 +216,88 @@ function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner
 }
 
 /**
- * The title is the task's first sentence. When that is a clause rather than a
- * name (`在迎接国家实地测评之前，提前开展…`) and the row has a category of its
- * own, the category names the task, as its heading would in the text.
+ * The title is the task's first sentence. When that opens with a
+ * circumstance (`在迎接国家实地测评之前，提前开展…`) rather than naming work,
+ * and the row has a category of its own, the category names the task, as
+ * its heading would in the text.
  */
-function titleOf(text: string, category: string | null, categoryIsOwn: boolean): string {
+function titleOf(text: string, category: string | null, categoryIsOwn: boolean, lex: Lexicon): string {
   const sentence = firstSentence(text.replace(/\n/g, ''));
-  if (category && categoryIsOwn && /[，,]/.test(sentence)) return category;
+  if (category && categoryIsOwn && circumstance(lex).test(sentence)) return category;
   return sentence;
 }
+const circumstance = memoByLexicon((lex) => new RegExp(`^(?:${alternation(lex.circumstanceOpeners)})[^，,。]*[，,]`));
 
 function isHeaderRepeat(cells: string[], header: string[]): boolean {
   return cells.every((c, i) => c === header[i]);
 }
 
-export function extractTableTasks(rows: Block[], ctx: TableTaskContext): TableTask[] | null {
+/** `生 态 环 境`: characters spaced out to fill a wide cell are one word. */
+function unspace(text: string): string {
+  return /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+}
+
+/** A table's layout, for a later part of it that does not repeat the header. */
+export type TableLayout = Layout;
+
+export interface TableResult {
+  tasks: TableTask[];
+  layout: Layout;
+}
+
+/**
+ * Tasks of one table. `carried`: the layout of the table part before it
+ * (a table a group line or a page cut split), used when this part has no
+ * header of its own.
+ */
+export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: Layout): TableResult | null {
   const words = ctx.lexicon.tableColumns;
-  const layout = findLayout(rows, words);
+  const all = rows.map((r) => (r.cells ?? []).map(unpipe));
+  const headerIndex = findHeader(rows, words);
+  let layout: Layout | null = null;
+  if (headerIndex !== null) layout = layoutOf(all[headerIndex]!, headerIndex, all.slice(headerIndex + 1), words, ctx.lexicon);
+  else if (carried) layout = { ...carried, header: -1 };
   if (!layout) return null;
-  const header = rows[layout.header]!.cells!.map(unpipe);
   const body = rows.slice(layout.header + 1);
+  const grid = fillGrid(all.slice(layout.header + 1), layout.width, ctx.lexicon);
   const tasks: TableTask[] = [];
   let group: string | null = null;
+  let position = 0;
   body.forEach((row, i) => {
-    const cells = (row.cells ?? []).map(unpipe);
-    if (isHeaderRepeat(cells, header) || cells.every((c) => /^[-:|\s]*$/.test(c))) return;
+    const cells = grid[i]!.map(unspace);
+    if (isHeaderRepeat(cells, layout.headerCells) || cells.every((c) => /^[-:|\s]*$/.test(c))) return;
     const groupRow = groupName(cells, layout);
     if (groupRow) {
       group = groupRow;
       return;
     }
-    const text = cells[layout.task] ?? '';
+    let text = cells[layout.task] ?? '';
     if (!text) return;
+    position++;
+    let number = layout.number !== undefined && cells[layout.number] ? cells[layout.number]! : null;
+    const item = layout.numberedCells ? CELL_ITEM.exec(text) : null;
+    if (item) {
+      number = item[1]!;
+      text = text.slice(item[0].length);
+    }
     const category = layout.category === undefined ? null : cells[layout.category] || null;
-    const neighbours = [body[i - 1], body[i + 1]].map((r) => (layout.category === undefined ? undefined : r?.cells?.[layout.category]));
-    const parent = category ?? group;
+    const neighbours = [grid[i - 1], grid[i + 1]].map((r) => (layout.category === undefined || !r ? undefined : unspace(r[layout.category] ?? '')));
     const deadlineText = layout.deadline === undefined ? null : cells[layout.deadline] || null;
     tasks.push({
-      number: layout.number !== undefined && cells[layout.number] ? [cells[layout.number]!] : [],
-      title: titleOf(text, category, !neighbours.includes(category ?? undefined)),
+      number: [number ?? String(position)],
+      title: titleOf(text, category, !neighbours.includes(category ?? undefined), ctx.lexicon),
       text,
-      parent,
+      parent: category ?? group,
       owners: ownersOf(cells, layout, ctx),
       ...rowDeadline(deadlineText, text, row, ctx),
       deadlineText,
       location: { ...row.location, cell: layout.task + 1 },
     });
   });
-  return tasks;
+  return { tasks, layout };
+}
+
+/** Tasks of a table on its own; null when it is no task table. */
+export function extractTableTasks(rows: Block[], ctx: TableTaskContext): TableTask[] | null {
+  return readTaskTable(rows, ctx)?.tasks ?? null;
 }

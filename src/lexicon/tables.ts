@@ -10,7 +10,7 @@ export const tableLexicon = {
     /** The task's own text: the most specific words, preferred when a table has two task-like columns. */
     taskDetail: [
       '具体内容', '具体措施', '工作内容', '整治内容', '具体任务', '任务内容', '工作措施', '主要内容', '工作事项',
-      '具体工作', '主要措施', '推进措施', '工作举措', '具体举措', '实施内容', '建设内容', '任务要求', '工作要求',
+      '具体工作', '主要措施', '推进措施', '工作举措', '具体举措', '实施内容', '建设内容', '任务要求', '工作要求', '具体要求',
     ],
     /** Task-like columns; left of a detail column, one of these is the category (the task's parent). */
     task: ['工作任务', '重点任务', '主要任务', '目标任务', '任务', '重点工作', '工作项目', '项目', '事项', '专项行动', '任务类别', '类别'],
@@ -21,6 +21,8 @@ export const tableLexicon = {
     /** The deadline column. */
     deadline: ['完成时限', '时间节点', '完成时间', '时间安排', '时限要求', '完成期限', '截止时间', '办结时限', '进度安排', '完成日期', '时限'],
   },
+  /** Words that open a circumstance, not work (`在迎接…之前，`, `为确保…，`): a row's first clause that starts so does not name its task. */
+  circumstanceOpeners: ['在', '为了', '为', '根据', '按照', '围绕', '结合', '针对'],
 };
 
 export type TableColumnKind = keyof typeof tableLexicon.tableColumns;

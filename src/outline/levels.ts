@@ -4,9 +4,9 @@
  * practice) — and most plans follow it, including pages that start in the
  * middle (`（八）…` before `三、`) or number their items straight through
  * sections (`1.`…`45.` under 一/（一）/二). A document may still invert two
- * styles (`1、指导思想 … 3、主要任务（一）…（二）… 4、保障措施`): a series of
- * one style that restarts inside another's run, while that one runs on, is
- * nested in it, and that evidence wins over the standard order.
+ * styles (`1、指导思想 … 3、主要任务（一）…（二）… 4、保障措施`): a style whose
+ * series runs on across another's items, while the other never runs on
+ * across it, is above it, and that evidence wins over the standard order.
  */
 
 /** The standard rank of each numbering style; styles without one (一是, 第一阶段) are placed where they first appear. */
@@ -27,20 +27,23 @@ export interface NumberedLine {
 }
 
 /**
- * `inner` is nested in `outer` when a series of `inner` starts (at 1) after an
- * `outer` item whose number the next `outer` item continues.
+ * How often a series of `outer` runs on across `inner` items: an `outer`
+ * item that continues the one before it (value + 1) with `inner` items in
+ * between. `1、…3、主要任务（一）…（二）…4、保障措施` shows ar-dun running on
+ * across cn-paren; items numbered straight through sections (`（一）1.…8.
+ * （二）9.…`) show both running on across each other, which proves nothing.
  */
-function nestings(lines: NumberedLine[], inner: string, outer: string): number {
+function runsAcross(lines: NumberedLine[], outer: string, inner: string): number {
   let count = 0;
-  let lastOuter: number | null = null;
-  let pending = false;
+  let last: number | null = null;
+  let crossed = false;
   for (const line of lines) {
     if (line.styleKey === outer) {
-      if (pending && lastOuter !== null && line.value === lastOuter + 1) count++;
-      pending = false;
-      lastOuter = line.value;
-    } else if (line.styleKey === inner && line.value === 1 && lastOuter !== null) {
-      pending = true;
+      if (crossed && last !== null && line.value === last + 1) count++;
+      last = line.value;
+      crossed = false;
+    } else if (line.styleKey === inner && last !== null) {
+      crossed = true;
     }
   }
   return count;
@@ -59,7 +62,7 @@ export function rankStyles(lines: NumberedLine[]): Map<string, number> {
     for (const lower of ordered) {
       if (rank.get(upper)! >= rank.get(lower)!) continue;
       // the standard puts `upper` above `lower`; the document may say the reverse
-      if (nestings(lines, upper, lower) > 0 && nestings(lines, lower, upper) === 0) {
+      if (runsAcross(lines, lower, upper) > 0 && runsAcross(lines, upper, lower) === 0) {
         rank.set(upper, rank.get(lower)! + 0.5);
       }
     }

@@ -39,7 +39,20 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > head.length / 50;
 }
 
-const CELL_SEPARATOR = /\t| \| |｜/;
+/** Cell separators of a text table: a tab, a pipe with spaces (` | `, Markdown's `|` at the ends), a full-width or box-drawing bar. */
+const CELL_SEPARATOR = /\t|\s*[|｜│┃]\s*/;
+const TABLE_LINE = /\t|\s\|\s|^\s*\||\|\s*$|[｜│┃]/;
+/** A Markdown rule row (`|---|:--:|`) or a box-drawing border. */
+const RULE_ROW = /^[\s|｜│┃:：\-—–─━┼┬┴├┤┌┐└┘+=]+$/;
+
+/** The cells of a table line, without the empty ends that outer pipes leave; null when the line is no table row. */
+export function tableCells(raw: string): string[] | null {
+  if (!TABLE_LINE.test(raw)) return null;
+  const cells = raw.split(CELL_SEPARATOR).map(normalizeLine);
+  if (/^\s*[|｜│┃]/.test(raw)) cells.shift();
+  if (/[|｜│┃]\s*$/.test(raw) && cells.at(-1) === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
 
 /** Turn decoded text into blocks. Pure: exported for stdin and tests. */
 export function textToBlocks(text: string): Block[] {
@@ -48,8 +61,10 @@ export function textToBlocks(text: string): Block[] {
   let inTable = false;
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
-    const cells = raw.split(CELL_SEPARATOR).map(normalizeLine);
-    if (cells.length >= 3 && cells.filter(Boolean).length >= 2) {
+    if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) return;
+    const cells = tableCells(raw);
+    // a row with one filled cell (a group row `| 一、公益宣传 |  |  |`) belongs to a table already open
+    if (cells && (cells.filter(Boolean).length >= 2 || (inTable && cells.some(Boolean)))) {
       if (!inTable) table++;
       inTable = true;
       blocks.push({ text: cells.filter(Boolean).join(' '), location: { line }, cells, table });

@@ -1,0 +1,134 @@
+/**
+ * The one table model: rows of cells on a grid of columns, whatever the
+ * reader. Word and HTML tables state their merges (the readers expand a
+ * merged cell into every slot it covers); the tables of text files are
+ * flattened — a row under a vertically merged cell simply has fewer cells
+ * (`开工建设老年大学。 | 12月底前`), and a header cell over two columns makes
+ * the body one cell wider than the header. This module infers those merges
+ * from what the cells hold (a number, a date, names of units, running text),
+ * so that every later step reads a full grid.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import { findDeadlines } from './deadline.js';
+import { isPlausibleOwner, splitOwners } from './owners.js';
+
+/** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
+export type CellType = 'empty' | 'number' | 'date' | 'owners' | 'label' | 'text';
+
+const ROW_NUMBER = /^(?:\d{1,3}\*?|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?$/u;
+
+export function cellType(cell: string, lex: Lexicon): CellType {
+  const text = cell.trim();
+  if (!text) return 'empty';
+  if (ROW_NUMBER.test(text)) return 'number';
+  if (text.length <= 24 && !/[。；]/.test(text.slice(0, -1))) {
+    const dates = findDeadlines(text, { lexicon: lex, year: null });
+    if (dates.some((d) => !d.vague || d.kind === 'ongoing')) return 'date';
+    const owners = splitOwners(text, 'responsible', lex);
+    if (owners.length && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
+  }
+  if (text.length <= 60 && !/[。；]/.test(text)) {
+    const owners = splitOwners(text, 'responsible', lex);
+    if (owners.length > 1 && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
+  }
+  return text.length <= 16 && !/[，,。；;：:]/.test(text) ? 'label' : 'text';
+}
+
+/** How well a cell of one type sits in a column whose cells mostly have another. */
+function fit(cell: CellType, column: CellType): number {
+  if (cell === column) return 3;
+  if (cell === 'empty') return 0;
+  if ((column === 'text' && cell === 'label') || (column === 'label' && cell === 'text')) return 1;
+  if ((column === 'text' || column === 'label') && cell === 'owners') return 1;
+  if (column === 'owners' && cell === 'text') return 0.5;
+  return -2;
+}
+
+/** The usual type of each column, from the rows that fill the whole width. */
+export function columnProfile(rows: string[][], width: number, lex: Lexicon): CellType[] {
+  const full = rows.filter((r) => r.length === width);
+  return Array.from({ length: width }, (_, c) => {
+    const counts = new Map<CellType, number>();
+    for (const row of full) {
+      const t = cellType(row[c] ?? '', lex);
+      if (t !== 'empty') counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return best ? best[0] : 'empty';
+  });
+}
+
+/**
+ * Place the cells of a short row in order on the columns they fit best
+ * (a monotone alignment); the columns left over are covered by a merged
+ * cell above. Returns, per column, the index of the cell placed there or -1.
+ */
+export function alignRow(types: CellType[], profile: CellType[]): number[] {
+  const n = types.length;
+  const w = profile.length;
+  // best[i][j]: the best score placing cells i.. on columns j..
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
+  for (let j = 0; j <= w; j++) best[n]![j] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = w - 1; j >= 0; j--) {
+      const place = fit(types[i]!, profile[j]!) + best[i + 1]![j + 1]!;
+      const skip = w - j > n - i ? best[i]![j + 1]! : -Infinity;
+      best[i]![j] = Math.max(place, skip);
+    }
+  }
+  const placed = new Array<number>(w).fill(-1);
+  let i = 0;
+  for (let j = 0; j < w && i < n; j++) {
+    const place = fit(types[i]!, profile[j]!) + best[i + 1]![j + 1]!;
+    if (place >= best[i]![j]!) placed[j] = i++;
+  }
+  return placed;
+}
+
+/** Does a row, cell by cell, contradict the columns it would sit in? */
+function misfits(types: CellType[], profile: CellType[]): boolean {
+  return types.some((t, c) => c >= profile.length || fit(t, profile[c]!) < 0);
+}
+
+/**
+ * Rows on a full grid. A row that fits its columns as it stands is kept (a
+ * Word or HTML row already states its merges). A row that is short, or whose
+ * cells contradict their columns (a flattened row under a merged cell, or a
+ * copy padded with empty cells at its end), is aligned by cell type, and the
+ * slots it leaves out repeat the cell above, as a vertical merge shows it.
+ */
+export function fillGrid(rows: string[][], width: number, lex: Lexicon): string[][] {
+  const profile = columnProfile(rows, width, lex);
+  const cells: string[][] = [];
+  for (const row of rows) {
+    const trimmed = withoutTrailingEmpty(row);
+    const types = trimmed.map((c) => cellType(c, lex));
+    if (trimmed.length > width) {
+      cells.push(trimmed.slice(0, width - 1).concat(trimmed.slice(width - 1).filter(Boolean).join(' ')));
+    } else if (!misfits(types, profile) && (trimmed.length === width || row.length >= width || !cells.length)) {
+      cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
+    } else {
+      const placed = alignRow(types, profile);
+      const above = cells.at(-1);
+      cells.push(placed.map((k, c) => (k >= 0 ? trimmed[k]! : above?.[c] ?? '')));
+    }
+  }
+  return cells;
+}
+
+export function withoutTrailingEmpty(row: string[]): string[] {
+  let end = row.length;
+  while (end > 0 && !row[end - 1]!.trim()) end--;
+  return row.slice(0, end);
+}
+
+/** The table's width: the length most of its body rows have, at least the header's. */
+export function tableWidth(header: string[], body: string[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of body) {
+    const n = withoutTrailingEmpty(row).length;
+    if (n >= header.length) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const mode = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return Math.max(header.length, mode?.[0] ?? 0);
+}

@@ -1,0 +1,95 @@
+/**
+ * The task tables of a document, placed in its outline. A table may come in
+ * parts — split by group lines (`（一）王宏副市长牵头重点工作`), a page cut or
+ * a header repeated per part — and a later part without a header reads its
+ * rows by the layout of the part before. A row's number is its place in the
+ * outline (`一/（一）`) followed by its 序号, or its position when the table
+ * has none. An owner line right after a row (`省牵头单位：省农业农村厅`) adds
+ * to that row's owners.
+ */
+import type { Block } from '../model/block.js';
+import type { Task } from '../model/plan.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { OutlineNode } from '../outline/tree.js';
+import { sectionKind } from '../outline/classify.js';
+import { readTaskTable, type TableLayout, type TableTask } from './task-table.js';
+import { parseOwnerLine } from './owners.js';
+
+export interface TableHarvest {
+  tasks: Task[];
+  /** Head lines of outline items that only group table rows: they are no tasks of their own. */
+  groupLines: Set<number>;
+}
+
+export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lexicon: Lexicon; year: number | null }): TableHarvest {
+  const parts = tableParts(blocks);
+  const section = root.children.find((n) => sectionKind(n.heading, ctx.lexicon) === 'tasks')?.heading ?? null;
+  const tasks: Task[] = [];
+  const groupLines = new Set<number>();
+  let carried: TableLayout | undefined;
+  for (const rows of parts) {
+    const result = readTaskTable(rows, ctx, carried);
+    if (!result) {
+      carried = undefined;
+      continue;
+    }
+    carried = result.layout;
+    for (const row of result.tasks) {
+      const path = outlinePath(root, row.location.line);
+      for (const node of path) if (node.head) groupLines.add(node.head.location.line);
+      addOwnerLine(row, blocks, ctx.lexicon);
+      const { deadlineText: _, ...task } = row;
+      tasks.push({
+        id: '',
+        ...task,
+        number: [...path.filter((n) => n.marker).map((n) => n.marker!.label), ...row.number],
+        section: path[0]?.heading ?? section,
+        parent: row.parent ?? path.at(-1)?.heading ?? null,
+        location: { ...row.location, excerpt: row.title.slice(0, 40) },
+      });
+    }
+  }
+  return { tasks, groupLines };
+}
+
+/** The rows of each table, in document order. */
+function tableParts(blocks: Block[]): Block[][] {
+  const tables = new Map<number, Block[]>();
+  for (const block of blocks) if (block.cells && block.table) tables.set(block.table, [...(tables.get(block.table) ?? []), block]);
+  return [...tables.values()];
+}
+
+/**
+ * The outline items a row sits in: the last item before it at each level,
+ * when the deepest of them holds the table (a heading over it, not an item
+ * of running text the table merely follows).
+ */
+function outlinePath(root: OutlineNode, line: number): OutlineNode[] {
+  const path: OutlineNode[] = [];
+  let node = root;
+  for (;;) {
+    const next = node.children.filter((c) => !c.field && c.head && c.head.location.line < line).at(-1);
+    if (!next) break;
+    path.push(next);
+    node = next;
+  }
+  return path.length && holdsTable(path.at(-1)!) ? path : [];
+}
+
+/** An item whose text before its table is at most a short title line or two. */
+function holdsTable(node: OutlineNode): boolean {
+  if (node.lead.length > 40) return false;
+  const first = node.body.findIndex((b) => b.cells);
+  const before = first < 0 ? node.body : node.body.slice(0, first);
+  return before.length <= 2 && before.every((b) => b.text.length <= 40);
+}
+
+/** `省牵头单位：省农业农村厅` on the line after a row: more owners of that row. */
+function addOwnerLine(row: TableTask, blocks: Block[], lex: Lexicon): void {
+  const at = blocks.findIndex((b) => b.location.line === row.location.line && b.cells);
+  const next = blocks[at + 1];
+  if (at < 0 || !next || next.cells) return;
+  const line = parseOwnerLine(next.text, lex);
+  if (!line) return;
+  for (const owner of line.owners) if (!row.owners.some((o) => o.name === owner.name)) row.owners.push(owner);
+}
