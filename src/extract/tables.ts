@@ -8,12 +8,13 @@
  * to that row's owners.
  */
 import type { Block } from '../model/block.js';
-import type { Task } from '../model/plan.js';
+import type { OwnerRole, Task } from '../model/plan.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readTaskTable, type TableLayout, type TableTask } from './task-table.js';
-import { parseOwnerLine } from './owners.js';
+import { ownersOfField } from './owners.js';
+import { OWNER_FIELDS, readFieldLine } from '../outline/fields.js';
 
 export interface TableHarvest {
   tasks: Task[];
@@ -89,7 +90,9 @@ function addOwnerLine(row: TableTask, blocks: Block[], lex: Lexicon): void {
   const at = blocks.findIndex((b) => b.location.line === row.location.line && b.cells);
   const next = blocks[at + 1];
   if (at < 0 || !next || next.cells) return;
-  const line = parseOwnerLine(next.text, lex);
-  if (!line) return;
-  for (const owner of line.owners) if (!row.owners.some((o) => o.name === owner.name)) row.owners.push(owner);
+  const fields = readFieldLine(next.text, lex)?.fields ?? [];
+  for (const field of fields) {
+    if (!OWNER_FIELDS.includes(field.kind)) continue;
+    for (const owner of ownersOfField(field.value, field.kind as OwnerRole, lex)) if (!row.owners.some((o) => o.name === owner.name)) row.owners.push(owner);
+  }
 }

@@ -111,7 +111,12 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   const width = tableWidth(header, rows);
   const profile = columnProfile(rows.map(withoutTrailingEmpty), width, lex);
   const cells = headerOnColumns(header, profile, words);
-  const kinds = cells.map((c, i) => (i > 0 && c === cells[i - 1] && profile[i] !== 'number' ? null : classify(c, words)));
+  // a header cell over several columns: over text it names the category and the task (`工作任务` over 类别 | 内容); one owner or deadline column is enough
+  const kinds = cells.map((c, i) => {
+    const kind = classify(c, words);
+    const spanned = i > 0 && c === cells[i - 1];
+    return spanned && kind !== 'task' && kind !== 'taskDetail' ? null : kind;
+  });
   // a spanned header over a column of row numbers: that column is the 序号
   profile.forEach((t, i) => {
     if (t === 'number' && kinds[i] !== 'deadline' && !(kinds[i] && ROLE[kinds[i]!])) kinds[i] = 'number';

@@ -1,0 +1,138 @@
+/**
+ * The one table model (src/extract/table-grid.ts, task-table.ts, tables.ts):
+ * the real table plans of fixtures/real read as their annotators did, as
+ * text and as Word; Word merges (w:vMerge, w:gridSpan) and HTML
+ * rowspan/colspan stated by the file; merges inferred only for flattened
+ * text rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as docx from 'docx';
+import { parseBytes, parseFile, parseText } from '../src/index.js';
+import { deadlineValue } from '../src/extract/deadline.js';
+import { alignRow, cellType } from '../src/extract/table-grid.js';
+import { defaultLexicon } from '../src/lexicon/index.js';
+import type { PlanDocument } from '../src/model/plan.js';
+import { fixture } from './helpers/corpus.js';
+
+interface GoldTask {
+  number: string;
+  title: string;
+  owners: string[];
+  deadline: string | null;
+}
+
+const nfkc = (s: string) => s.normalize('NFKC').replace(/[\s，,。]/g, '');
+const gold = (name: string): GoldTask[] => JSON.parse(readFileSync(fixture(`real/gold/${name}.json`), 'utf8')).tasks;
+const docOf = (name: string, ext: 'txt' | 'docx') => {
+  const dir = ext === 'txt' ? 'docs' : 'docx';
+  return fixture(`real/${dir}/${readdirSync(fixture(`real/${dir}`)).find((f) => f.startsWith(name.slice(0, 3)) && f.endsWith(ext))!}`);
+};
+
+/** The day a deadline ends (the scorer compares ends: `2017-01-01/2017-01-31` and `2017-01-31` agree); ongoing work is recurring in the gold. */
+const endOf = (value: string | null) => (value === 'ongoing' ? 'recurring' : value?.split('/').at(-1) ?? null);
+
+/** What the annotators wrote, beside what plan-parse reads: number, title start, owner set, deadline end. */
+function compare(doc: PlanDocument, expected: GoldTask[]) {
+  const got = doc.tasks.map((t) => [nfkc(t.number.join('/')), nfkc(t.title).slice(0, 12), t.owners.map((o) => nfkc(o.name)).sort(), endOf(deadlineValue(t.deadline))]);
+  const want = expected.map((t) => [nfkc(t.number), nfkc(t.title).slice(0, 12), t.owners.map(nfkc).sort(), endOf(t.deadline)]);
+  return { got, want };
+}
+
+const TABLE_PLANS: [string, number][] = [
+  ['06_xuzhuang-safety-rectification-table', 13],
+  ['19_dazhu-2016-livelihood-table', 11],
+  ['20_chizhou-openness-task-table', 8],
+  ['21_garden-city-task-table-2010', 2],
+];
+
+describe.each(['txt', 'docx'] as const)('the real task tables as %s', (ext) => {
+  it.each(TABLE_PLANS)('%s: every row a task, numbered, owned and dated as the gold says', async (name, count) => {
+    const file = await parseFile(docOf(name, ext));
+    const doc = file.documents.find((d) => d.tasks.length)!;
+    const { got, want } = compare(doc, gold(name));
+    expect(got).toHaveLength(count);
+    expect(got).toEqual(want);
+  });
+});
+
+describe('flattened text rows', () => {
+  it('a row under merged 序号 and 责任单位 cells inherits them (19: `开工建设老年大学。 | 12月底前`)', async () => {
+    const doc = (await parseFile(docOf('19', 'txt'))).documents.find((d) => d.tasks.length)!;
+    const twin = doc.tasks.filter((t) => t.number.join() === '5');
+    expect(twin.map((t) => [t.title, t.owners.map((o) => o.name), t.deadline?.text])).toEqual([
+      ['开工建设县老年养护楼', ['县民政局'], '5月底前'],
+      ['开工建设老年大学', ['县民政局'], '12月底前'],
+    ]);
+  });
+
+  it('a header cell over two columns (20: 工作任务 over the group and 序号) and a continuation row under the merged group', async () => {
+    const doc = (await parseFile(docOf('20', 'txt'))).documents[0]!;
+    expect(doc.tasks.map((t) => t.parent)).toEqual([
+      '强化行政规范性文件集中规范公开', '深化政策解读形式', '做好主动公开基础工作', '做好主动公开基础工作',
+      '规范办理依申请公开', '认真抓好工作落实', '加强宣传', '做好指导监督',
+    ]);
+    expect(doc.tasks.every((t) => t.owners.length === 1 && /科室|办公室/.test(t.owners[0]!.name))).toBe(true);
+  });
+
+  it('cells are placed by what they hold, the slots left out are the merged ones', () => {
+    const lex = defaultLexicon;
+    expect(['5', '开工建设老年大学。', '县民政局 县代建中心', '12月底前', '生 态 环 境'].map((c) => cellType(c, lex))).toEqual(['number', 'text', 'owners', 'date', 'label']);
+    // 序号 | 任务 | 责任单位 | 完成时限, and a row with only the task and the deadline
+    expect(alignRow(['text', 'date'], ['number', 'text', 'owners', 'date'])).toEqual([-1, 0, -1, 1]);
+  });
+
+  it('a table split by group lines keeps its header, and the group lines are the rows\' outline (07)', async () => {
+    const doc = (await parseFile(docOf('07', 'txt'))).documents[0]!;
+    expect(doc.tasks.map((t) => t.number.join('/'))).toEqual(['一/（一）/1', '一/（二）/2', '二/（一）/1*']);
+    // `省牵头单位：省商务厅` on the line after the row
+    expect(doc.tasks[1]!.owners.map((o) => o.name)).toContain('省商务厅');
+  });
+
+  it('a row that fits its columns is kept as it stands: an empty deadline cell is no merge', () => {
+    const doc = parseText(['序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t开展背街小巷环境整治\t城管局\t各街道\t6月底前', '2\t完善公益广告设施\t市文明办\t\t'].join('\n'), { year: 2024 }).documents[0]!;
+    expect(doc.tasks.map((t) => [t.title, t.deadline?.text ?? null])).toEqual([
+      ['开展背街小巷环境整治', '6月底前'],
+      ['完善公益广告设施', null],
+    ]);
+  });
+});
+
+/** A Word table whose 类别 cell spans two rows (w:vMerge) and whose header 工作任务 spans two columns (w:gridSpan). */
+async function mergedWordTable(): Promise<Buffer> {
+  const cell = (text: string, extra: { rowSpan?: number; columnSpan?: number } = {}) => new docx.TableCell({ children: [new docx.Paragraph(text)], ...extra });
+  const table = new docx.Table({
+    rows: [
+      new docx.TableRow({ children: [cell('序号'), cell('工作任务', { columnSpan: 2 }), cell('责任单位'), cell('完成时限')] }),
+      new docx.TableRow({ children: [cell('1'), cell('环境整治', { rowSpan: 2 }), cell('清理背街小巷卫生死角。'), cell('区城管局', { rowSpan: 2 }), cell('6月底前')] }),
+      new docx.TableRow({ children: [cell('2'), cell('整治占道经营。'), cell('9月底前')] }),
+      new docx.TableRow({ children: [cell('3'), cell('宣传教育'), cell('开展文明交通宣传。'), cell('区交警大队'), cell('')] }),
+    ],
+  });
+  const doc = new docx.Document({ sections: [{ children: [new docx.Paragraph('2024年城区环境整治工作方案'), new docx.Paragraph('一、主要任务'), table] }] });
+  return docx.Packer.toBuffer(doc);
+}
+
+describe('merges a file states', () => {
+  const expected = [
+    ['一/1', '清理背街小巷卫生死角', '环境整治', ['区城管局'], '2024-06-30'],
+    ['一/2', '整治占道经营', '环境整治', ['区城管局'], '2024-09-30'],
+    ['一/3', '开展文明交通宣传', '宣传教育', ['区交警大队'], null],
+  ];
+  const summary = (doc: PlanDocument) => doc.tasks.map((t) => [t.number.join('/'), t.title, t.parent, t.owners.map((o) => o.name), deadlineValue(t.deadline)]);
+
+  it('Word: w:vMerge repeats the category and the owner, w:gridSpan spreads the header; an empty cell stays empty', async () => {
+    const file = await parseBytes(await mergedWordTable(), 'merged.docx');
+    expect(summary(file.documents[0]!)).toEqual(expected);
+  });
+
+  it('HTML: rowspan and colspan, the same tasks', async () => {
+    const html = `<html><body><p>2024年城区环境整治工作方案</p><p>一、主要任务</p><table>
+      <tr><td>序号</td><td colspan="2">工作任务</td><td>责任单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td rowspan="2">环境整治</td><td>清理背街小巷卫生死角。</td><td rowspan="2">区城管局</td><td>6月底前</td></tr>
+      <tr><td>2</td><td>整治占道经营。</td><td>9月底前</td></tr>
+      <tr><td>3</td><td>宣传教育</td><td>开展文明交通宣传。</td><td>区交警大队</td><td></td></tr></table></body></html>`;
+    const file = await parseBytes(Buffer.from(html), 'merged.html');
+    expect(summary(file.documents[0]!)).toEqual(expected);
+  });
+});
