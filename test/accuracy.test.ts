@@ -15,10 +15,10 @@ describe.each([
   it('finds the tasks the annotators found, with their owners, deadlines, phases and sections', async () => {
     const { total } = await evaluate(fixture(gold), docs);
     const f = total.figures;
-    expect(f.taskF1).toBeGreaterThanOrEqual(94);
-    expect(f.taskPrecision).toBeGreaterThanOrEqual(92);
-    expect(f.taskRecall).toBeGreaterThanOrEqual(95);
-    expect(f.ownerExact).toBeGreaterThanOrEqual(95);
+    expect(f.taskF1).toBeGreaterThanOrEqual(98);
+    expect(f.taskPrecision).toBeGreaterThanOrEqual(97);
+    expect(f.taskRecall).toBeGreaterThanOrEqual(97);
+    expect(f.ownerExact).toBeGreaterThanOrEqual(94);
     expect(f.deadlineValue).toBeGreaterThanOrEqual(95);
     expect(f.phases).toBeGreaterThanOrEqual(90);
     expect(f.sections).toBeGreaterThanOrEqual(85);

@@ -132,7 +132,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], blocks
   return {
     index,
     title,
-    kind: documentKind(title, lex),
+    kind: documentKind(title, lex) === 'other' ? openingKind(blocks, lex) : documentKind(title, lex),
     year: yearInTitle(title) ?? findYear(blocks.map((b) => b.text).join('\n')),
     titleBlocks,
     blocks,
@@ -146,6 +146,15 @@ export function documentKind(title: string, lex: Lexicon): DocumentKind {
   const last = words.at(-1);
   if (!last) return 'other';
   return lex.documentKinds.summary.includes(last) ? 'summary' : 'plan';
+}
+
+/** An untitled document's kind from the formula of its opening paragraphs; `other` without one. */
+function openingKind(blocks: Block[], lex: Lexicon): DocumentKind {
+  const opening = blocks.slice(0, 3).map((b) => b.text).join('');
+  for (const kind of ['summary', 'plan'] as const) {
+    if (lex.documentKindOpenings[kind].some((w) => opening.includes(w))) return kind;
+  }
+  return 'other';
 }
 
 /** A title's year: `2024年…`, or a bare `2023创建…`. */

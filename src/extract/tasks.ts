@@ -137,7 +137,9 @@ function isLostGroup(node: OutlineNode, path: OutlineNode[], facts: ItemFacts, w
   const parent = path.at(-1) ?? walk.root;
   const siblings = items(parent).filter((s) => s !== node);
   if (!siblings.length || !siblings.some((s) => items(s).length)) return false;
-  return !node.lead && facts.text.length <= 1 && facts.owners.length === 0 && facts.fields.length === 0;
+  if (node.lead || facts.text.length > 1 || facts.owners.length || facts.fields.length) return false;
+  // a sentence that assigns work (`…由消防部门负责督促整改`) is an item, not a heading
+  return node.heading.length <= 30 && findInlineOwners(headText(node), walk.ctx.lexicon).length === 0;
 }
 
 const announcesTasks = (node: OutlineNode, lex: Lexicon): boolean => {

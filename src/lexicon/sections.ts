@@ -58,4 +58,9 @@ export const sectionLexicon = {
     plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],
     summary: ['总结', '小结', '汇报', '报告', '述职'],
   },
+  /** Formulas an untitled document opens with that say its kind (`现将近阶段工作开展情况汇报如下`, `特制定本方案`). */
+  documentKindOpenings: {
+    plan: ['制定本方案', '制定本计划', '制定如下方案', '制定如下计划', '制定此方案', '制定本实施方案', '制定本工作方案'],
+    summary: ['汇报如下', '总结如下', '报告如下', '现将有关情况汇报', '现将工作情况报告'],
+  },
 };
