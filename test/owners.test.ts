@@ -220,3 +220,16 @@ describe('parseRosterLine', () => {
     ['（二）组长：xx', null],
   ])('%s', (line, entries) => expect(roster(line)).toEqual(entries));
 });
+
+describe('owners named as the subjects of the clauses after `由X负责` (fixtures/real 22)', () => {
+  it('reads 消防部门 and the 工商部门 that 配合, and 自管单位 with the 消防部门 that supervises', async () => {
+    const { parseFile } = await import('../src/index.js');
+    const { fixture } = await import('./helpers/corpus.js');
+    const file = await parseFile(fixture('real/docs/22_highrise-fire-rectification-phases.txt'));
+    const tasks = file.documents[0]!.tasks;
+    expect(tasks.map((t) => [t.number.join('/'), t.owners.map((o) => `${o.name}:${o.role}`)])).toEqual([
+      ['（八）', ['消防部门:responsible', '工商部门:support']],
+      ['（九）', ['自管单位:responsible', '消防部门:responsible']],
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ interface OwnerPatterns {
   genericOnly: RegExp;
   by: RegExp;
   byRole: Map<string, OwnerRole>;
+  /** A clause opening with its owner: `工商部门配合…`. */
+  clauseSubject: RegExp;
   leadThenSupport: RegExp;
   accountable: RegExp;
   rosterLabel: RegExp;
@@ -88,6 +90,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     genericOnly: new RegExp(`^(?:${generic})*$`, 'u'),
     by: new RegExp(`(?:${by})([^，。；：！？\\s（）()]{2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
     byRole,
+    // not `科室负责人为…`: a verb followed by 人 is a noun
+    clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...byRole.keys()])})(?![人方])`, 'u'),
     leadThenSupport: new RegExp(
       `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)`,
       'gu',
@@ -385,7 +389,27 @@ function byOwners(text: string, lex: Lexicon): Found[] {
   for (const m of text.matchAll(p.by)) {
     if (lex.byFalsePrecedes.includes(text[m.index - 1] ?? '') || lex.byFalseFollowers.includes(m[1]![0]!)) continue;
     const owners = strictOwners(m[1]!, p.byRole.get(m[2]!)!, lex);
-    if (owners.length) found.push({ at: m.index, owners });
+    if (!owners.length) continue;
+    found.push({ at: m.index, owners });
+    found.push(...followingClauseOwners(text, m.index + m[0].length, lex));
+  }
+  return found;
+}
+
+/**
+ * `由消防部门负责督促整改，工商部门配合落实`: after a `由X负责` the next
+ * clauses of the sentence may name more owners as their subject.
+ */
+function followingClauseOwners(text: string, from: number, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const end = text.slice(from).search(/[。；;]/u);
+  const sentence = text.slice(from, end < 0 ? text.length : from + end);
+  const found: Found[] = [];
+  for (const clause of sentence.matchAll(/[，,]([^，,]+)/gu)) {
+    const m = p.clauseSubject.exec(clause[1]!);
+    if (!m) continue;
+    const owners = strictOwners(m[1]!, p.byRole.get(m[2]!)!, lex);
+    if (owners.length) found.push({ at: from + clause.index!, owners });
   }
   return found;
 }
