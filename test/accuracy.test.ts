@@ -20,7 +20,7 @@ describe.each([
     expect(f.taskRecall).toBeGreaterThanOrEqual(97);
     expect(f.ownerExact).toBeGreaterThanOrEqual(94);
     expect(f.deadlineValue).toBeGreaterThanOrEqual(95);
-    expect(f.phases).toBeGreaterThanOrEqual(90);
+    expect(f.phases).toBeGreaterThanOrEqual(95);
     expect(f.sections).toBeGreaterThanOrEqual(85);
   });
 });

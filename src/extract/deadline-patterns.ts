@@ -62,6 +62,7 @@ export interface DeadlinePatterns {
   monthDot: RegExp;
   yearSpan: RegExp;
   dayNumberRange: RegExp;
+  monthNumberRange: RegExp;
   timeOfDay: RegExp;
   weekdayNote: RegExp;
   before: RegExp;
@@ -117,6 +118,7 @@ export const patterns = memoByLexicon((lex: Lexicon): DeadlinePatterns => {
     monthDot: sticky(`(?<m>\\d{1,2})[./．](?<d>\\d{1,2})(?![\\d.．%])`),
     yearSpan: sticky(`(?<a>(?:19|20)\\d{2})(?:${SP}年)?${SP}(?:${seps})${SP}(?<b>(?:19|20)\\d{2})${SP}年`),
     dayNumberRange: sticky(`(?<a>${DAY})${SP}(?:${seps})${SP}(?<b>${DAY})${SP}[日号]`),
+    monthNumberRange: sticky(`(?<a>1[0-2]|0?[1-9])${SP}(?:${seps})${SP}(?<b>1[0-2]|0?[1-9])${SP}月(?:份)?(?![\\d初中下上底末旬])`),
     timeOfDay: sticky(
       `${SP}(?:(?<part>${keys(lex.dayParts)})${SP})?(?:(?<h>${HOUR})${SP}(?:${alternation(lex.hourWords)})(?:${SP}(?<half>半)|${SP}(?<min>\\d{1,2})${SP}分)?|(?<hh>\\d{1,2})[:：](?<mm>\\d{2}))` +
         `|${SP}(?<partOnly>${keys(lex.dayParts)})`,

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { parseChineseNumber } from '../text/numerals.js';
-import { compareYmd, isValidDay, ymd, type Ymd } from './dates.js';
+import { compareYmd, daysInMonth, isValidDay, ymd, type Ymd } from './dates.js';
 import { matchAt, patterns, type DeadlinePatterns } from './deadline-patterns.js';
 
 /** How much of the calendar a point covers. */
@@ -261,13 +261,29 @@ export function parseRange(
       return { end: to.end, from, to };
     }
   }
+  const compact = dayNumberRange(s, i, base, lex, p) ?? monthNumberRange(s, i, base, lex, p);
+  if (compact) return compact;
   const first = pointAt(i);
-  if (!first) return dayNumberRange(s, i, base, lex, p);
+  if (!first) return null;
   const sep = matchAt(p.separator, s, first.end) ?? (loose ? matchAt(p.looseSeparator, s, first.end) : null);
-  if (!sep) return dayNumberRange(s, i, base, lex, p);
+  if (!sep) return null;
   const second = secondHalf(s, first.end + sep[0].length, first, lex);
   if (!second) return null;
   return { end: second.end, from: first, to: second };
+}
+
+/** `2007年4-5月`: a first month without 月, a separator and the last month. */
+function monthNumberRange(s: string, i: number, base: number | null, lex: Lexicon, p: DeadlinePatterns): Range | null {
+  const y = parseYear(s, i, lex, p, base);
+  const at = y ? y.end : i;
+  const year = y ? y.year : base;
+  const m = matchAt(p.monthNumberRange, s, at);
+  const [a, b] = [num(m?.groups?.a), num(m?.groups?.b)];
+  if (!m || a === null || b === null || b <= a) return null;
+  const end = at + m[0].length;
+  const from = point(end, ymd(year, a, 1), ymd(year, a, daysInMonth(year, a)), 'month', year, a, !!y);
+  const to = point(end, ymd(year, b, 1), ymd(year, b, daysInMonth(year, b)), 'month', year, b, !!y);
+  return { end, from, to };
 }
 
 /** `6月18-20日`: a month, a first day without 日, a separator and the last day. */
