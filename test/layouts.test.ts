@@ -19,8 +19,10 @@ describe('a district plan issued with its 印发 notice', async () => {
     expect(docs[0]!.sections.map((s) => s.heading)).toEqual(['总体要求', '工作目标', '重点任务', '实施步骤', '保障措施']);
   });
 
+  // 二、工作目标 `到2025年底，…明显提升` is a task: a goal with a date (the real corpus' convention, issue 9)
   it('reads bracketed lead/support owners, group owner lines, inline 由…负责 and 牵头/配合', () => {
     expect(summary(docs[0]!)).toEqual([
+      ['二', '', '2025-12-31'],
       ['三/（一）', '区城管局:lead:unit、各街道办事处:support:collective、区住建局:support:unit', '2025-06-30'],
       ['三/（二）/1', '区城管局:responsible:unit、区教育局:responsible:unit、各街道办事处:responsible:collective', '2025-03-01/2025-05-31'],
       ['三/（二）/2', '区城管局:responsible:unit、区教育局:responsible:unit、各街道办事处:responsible:collective', 'recurring'],

@@ -56,8 +56,6 @@ export function isTask(e: Evidence, scope: Scope, documentKind: DocumentKind): b
   // a report's past work is no task; its next steps are
   if (documentKind === 'summary') return scope === 'next-steps';
   if (scope === 'tasks' || scope === 'next-steps') return !e.definition;
-  // a whole 工作目标/保障措施 section dated `到2025年底` states an aim, not an item of work
-  if (e.section && ASSIGNED_ONLY.includes(scope)) return labelled;
   // `每天`/`常态化` in a 保障措施 paragraph describes a way of working, not a deadline of the item;
   // a goal phrased as work (`深入宣传，强力造势`) is work
   if (ASSIGNED_ONLY.includes(scope)) return labelled || dueBy(e.deadline) || (scope === 'goals' && e.actionHeading);
