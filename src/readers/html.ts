@@ -198,6 +198,41 @@ function toBlocks(items: Walker['items']): Block[] {
   return blocks;
 }
 
+/** Real pages nest a few dozen elements deep; the HTML parser and the walk below cost depth × size. */
+export const MAX_HTML_DEPTH = 256;
+
+/** Elements that never hold others (void) or close themselves when a sibling opens: they do not deepen the tree. */
+const FLAT_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen',
+  'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'html', 'head', 'body',
+]);
+
+/**
+ * Drop the tags (never the text) nested deeper than MAX_HTML_DEPTH, in one
+ * linear pass before parsing: 100,000 nested <div>s would otherwise take the
+ * parser minutes. Comments and the insides of script/style are skipped, not counted.
+ */
+export function capHtmlDepth(html: string, maxDepth = MAX_HTML_DEPTH): { html: string; dropped: number } {
+  // [^<>]: a `<b` that never closes is scanned up to the next `<` only, so a page of them stays linear
+  const token = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/gi;
+  let depth = 0;
+  let over = 0;
+  let dropped = 0;
+  const out = html.replace(token, (whole, _raw: string | undefined, closing: string, name: string | undefined, selfClosing: string) => {
+    if (!name || FLAT_TAGS.has(name.toLowerCase()) || selfClosing) return whole;
+    if (closing) {
+      if (over > 0) return (over--, '');
+      depth = Math.max(0, depth - 1);
+      return whole;
+    }
+    if (depth < maxDepth) return (depth++, whole);
+    over++;
+    dropped++;
+    return '';
+  });
+  return { html: dropped ? out : html, dropped };
+}
+
 /** Blocks of the article, the page's <h1> first when it sits outside the article container. */
 export function htmlToBlocks(html: string): Block[] {
   const $ = cheerio.load(html);
@@ -216,11 +251,13 @@ export function htmlToBlocks(html: string): Block[] {
 
 export async function readHtml(bytes: Uint8Array, file: string): Promise<ReadResult> {
   const { html, encoding } = decodeHtml(bytes);
-  const blocks = htmlToBlocks(html);
+  const capped = capHtmlDepth(html);
+  const blocks = htmlToBlocks(capped.html);
   if (blocks.length === 0) throw inputError(file, 'the web page has no article text');
   const signals = ['html'];
   if (blocks.some((b) => b.hint?.headingLevel)) signals.push('heading-tags');
   if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
   if (blocks.some((b) => b.cells)) signals.push('tables');
-  return { format: 'html', encoding, blocks, signals, warnings: [] };
+  const warnings = capped.dropped ? [`${capped.dropped} tags nested deeper than ${MAX_HTML_DEPTH} levels were left out (their text is kept)`] : [];
+  return { format: 'html', encoding, blocks, signals, warnings };
 }

@@ -26,18 +26,43 @@ export function firstSentence(text: string, colon = false): string {
   return trimPunctuation(text.slice(0, firstSentenceEnd(text, colon)));
 }
 
-/** Drop punctuation and spaces at both ends (`指导思想：` → `指导思想`), keeping closing quotes/brackets that pair with an opening one. */
+const EDGE_PUNCTUATION = new Set(' \u3000，,、。．.：:；;！!？?');
+/** What is dropped again before a stray bracket that was cut (`…评定，）` → `…评定`). */
+const BEFORE_STRAY = new Set('，,、。；;：:');
+
+const isEdge = (c: string) => EDGE_PUNCTUATION.has(c) || /\s/.test(c);
+const isBeforeStray = (c: string) => BEFORE_STRAY.has(c) || /\s/.test(c);
+
+/**
+ * Drop punctuation and spaces at both ends (`指导思想：` → `指导思想`), keeping
+ * closing quotes/brackets that pair with an opening one. One pass with
+ * counters, never a rescan: a line of 40,000 stray `）` stays linear.
+ */
 export function trimPunctuation(text: string): string {
-  let s = text.replace(/^[\s\u3000，,、。．.：:；;！!？?]+/, '').replace(/[\s\u3000，,、。．.：:；;！!？?]+$/, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdge(text[start]!)) start++;
+  while (end > start && isEdge(text[end - 1]!)) end--;
+  const balance = bracketBalance(text, start, end);
   // a stray unmatched closing bracket at the end (`…9月份进行有奖综合评定）`)
-  while (s.length && CLOSE.includes(s.at(-1)!) && count(s, OPEN[CLOSE.indexOf(s.at(-1)!)]!) < count(s, s.at(-1)!)) {
-    s = s.slice(0, -1).replace(/[\s，,、。；;：:]+$/, '');
+  for (let kind = CLOSE.indexOf(text[end - 1] ?? ''); end > start && kind >= 0 && balance[kind]! < 0; kind = CLOSE.indexOf(text[end - 1] ?? '')) {
+    balance[kind]!++;
+    end--;
+    while (end > start && isBeforeStray(text[end - 1]!)) end--;
   }
-  return s;
+  return text.slice(start, end);
 }
 
-function count(text: string, c: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === c) n++;
-  return n;
+/** Per bracket kind: openings minus closings in text[start, end). */
+function bracketBalance(text: string, start: number, end: number): number[] {
+  const balance = new Array<number>(CLOSE.length).fill(0);
+  for (let i = start; i < end; i++) {
+    const open = OPEN.indexOf(text[i]!);
+    if (open >= 0) balance[open]!++;
+    else {
+      const close = CLOSE.indexOf(text[i]!);
+      if (close >= 0) balance[close]!--;
+    }
+  }
+  return balance;
 }

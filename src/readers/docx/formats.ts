@@ -22,9 +22,12 @@ function legalNumber(n: number, digits: string, ten: string, hundred: string): s
   return s;
 }
 
+/** Past ten repeats (JJJJJJJJJJ) a letter marker is no marker anyone reads: decimal, and no marker grows with the count. */
+const MAX_LETTER_REPEAT = 10;
+
 /** A, B, … Z, AA, BB, … (Word repeats the letter rather than counting in base 26). */
 function letters(n: number, upper: boolean): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > 26 * MAX_LETTER_REPEAT) return String(n);
   const letter = String.fromCharCode((upper ? 65 : 97) + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -10,7 +10,7 @@ import { inputError } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
 import { openWordPackage, readPart, readPartBytes, type WordPackage } from './package.js';
 import { parseStyles } from './styles.js';
-import { parseNumbering } from './numbering.js';
+import { parseNumbering, type NumberingDefs } from './numbering.js';
 import { scanDocument, type DocumentScan, type ParagraphInfo } from './document.js';
 import { expandGrid, readMammothHtml, type HtmlCell, type HtmlParagraph } from './mammoth-html.js';
 import { hasTypedMarker } from './markers.js';
@@ -119,9 +119,11 @@ function signalsOf(blocks: Block[], scan: DocumentScan): string[] {
   return [...signals];
 }
 
-function warningsOf(scan: DocumentScan): string[] {
+function warningsOf(scan: DocumentScan, numbering: NumberingDefs): string[] {
   const plural = (n: number, word: string) => `${n} tracked ${word}${n === 1 ? '' : 's'}`;
   const warnings: string[] = [];
+  const clamped = numbering.clamped.warning();
+  if (clamped) warnings.push(clamped);
   if (scan.insertions) warnings.push(`accepted ${plural(scan.insertions, 'insertion')}`);
   if (scan.deletions) warnings.push(`deleted text dropped (${plural(scan.deletions, 'deletion')} accepted)`);
   return warnings;
@@ -147,5 +149,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
   }
   const blocks = builder.blocks;
   if (blocks.length === 0) throw inputError(file, 'the Word document has no text');
-  return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), warnings: warningsOf(scan) };
+  return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), warnings: warningsOf(scan, numbering) };
 }

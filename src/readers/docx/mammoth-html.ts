@@ -28,7 +28,7 @@ const SENTINEL = /\uE000(\d+)\uE001/g;
 
 function spanAttr(attrs: string, name: string): number {
   const m = new RegExp(`${name}="(\\d+)"`).exec(attrs);
-  return m ? Math.max(1, Number(m[1])) : 1;
+  return m ? clampSpan(Number(m[1])) : 1;
 }
 
 class HtmlReader {
@@ -111,23 +111,53 @@ export function readMammothHtml(html: string): HtmlItem[] {
   return new HtmlReader().read(html);
 }
 
+/** Real tables are a few dozen columns wide: a span beyond this is damage, and would multiply the grid. */
+export const MAX_SPAN = 200;
+/** The expanded grid holds at most this many slots, or this many per cell of the table when more. */
+export const MAX_GRID_SLOTS = 200_000;
+const GRID_GROWTH = 8;
+
+/** A colspan/rowspan as a count of 1…MAX_SPAN. */
+export function clampSpan(n: number): number {
+  return Number.isFinite(n) && n >= 1 ? Math.min(Math.trunc(n), MAX_SPAN) : 1;
+}
+
+type SpanCell<T> = { value: T; colspan: number; rowspan: number };
+
 /**
  * Expand a table to a full grid: a cell spanning rows or columns repeats in
  * every slot it covers, so each row reads on its own (a merged category
- * column gives every task row its category).
+ * column gives every task row its category). The work is bounded by the
+ * table's size: a grid that would outgrow its budget is laid out without its
+ * spans, and one still too big (a row of 100,000 cells over 100,000 rows of
+ * one) keeps its rows as they are, unpadded. No cell is ever dropped.
  */
-export function expandGrid<T>(rows: { value: T; colspan: number; rowspan: number }[][], empty: T): T[][] {
+export function expandGrid<T>(rows: SpanCell<T>[][], empty: T): T[][] {
+  const cells = rows.reduce((n, row) => n + row.length, 0);
+  const budget = Math.max(MAX_GRID_SLOTS, cells * GRID_GROWTH);
+  return layoutGrid(rows, empty, budget, true) ?? layoutGrid(rows, empty, budget, false) ?? rows.map((row) => row.map((c) => c.value));
+}
+
+function layoutGrid<T>(rows: SpanCell<T>[][], empty: T, budget: number, spans: boolean): T[][] | null {
   const grid: (T | undefined)[][] = rows.map(() => []);
-  rows.forEach((row, r) => {
+  let slots = 0;
+  for (let r = 0; r < rows.length; r++) {
     let col = 0;
-    for (const cell of row) {
+    for (const cell of rows[r]!) {
+      const colspan = spans ? clampSpan(cell.colspan) : 1;
+      const rowspan = spans ? Math.min(clampSpan(cell.rowspan), rows.length - r) : 1;
+      // skipping covered slots costs at most the slots filled so far
       while (grid[r]![col] !== undefined) col++;
-      for (let dr = 0; dr < cell.rowspan && r + dr < rows.length; dr++) {
-        for (let dc = 0; dc < cell.colspan; dc++) grid[r + dr]![col + dc] = cell.value;
+      slots += rowspan * colspan;
+      if (slots > budget) return null;
+      for (let dr = 0; dr < rowspan; dr++) {
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![col + dc] = cell.value;
       }
-      col += cell.colspan;
+      col += colspan;
     }
-  });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  }
+  // no Math.max(...rows): a spread of 100k rows overflows the stack
+  const width = grid.reduce((most, row) => Math.max(most, row.length), 0);
+  if (width * rows.length > budget) return null;
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? empty));
 }

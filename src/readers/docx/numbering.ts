@@ -38,12 +38,37 @@ interface NumInstance {
 export interface NumberingDefs {
   abstracts: Map<string, AbstractNum>;
   nums: Map<string, NumInstance>;
+  /** Values beyond what Word itself accepts, clamped (for the file's warnings). */
+  clamped: Clamps;
 }
 
-function parseLevel(attrs: string, inner: string): [number, LevelDef] {
+/** Word has levels 0–8 and starts numbering at most at 32767: anything beyond is damage, and would cost work. */
+export const MAX_LEVEL = 8;
+export const MAX_START = 32767;
+
+/** The values clamped while reading one file, by what they were (`w:start 2147483647`). */
+export class Clamps {
+  readonly seen = new Set<string>();
+
+  clamp(value: number, min: number, max: number, what: string): number {
+    if (value >= min && value <= max) return value;
+    this.seen.add(`${what} ${value}`);
+    return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
+  }
+
+  /** One warning line, or none. */
+  warning(): string | undefined {
+    if (this.seen.size === 0) return undefined;
+    const list = [...this.seen];
+    const shown = list.slice(0, 3).join(', ') + (list.length > 3 ? `, … (${list.length} in all)` : '');
+    return `numbering values beyond Word's limits were clamped (levels 0–${MAX_LEVEL}, starts 0–${MAX_START}): ${shown}`;
+  }
+}
+
+function parseLevel(attrs: string, inner: string, clamps: Clamps): [number, LevelDef] {
   const suff = childVal(inner, 'w:suff');
   const level: LevelDef = {
-    start: childInt(inner, 'w:start') ?? 0,
+    start: clamps.clamp(childInt(inner, 'w:start') ?? 0, 0, MAX_START, 'w:start'),
     numFmt: childVal(inner, 'w:numFmt') ?? 'decimal',
     lvlText: childVal(inner, 'w:lvlText') ?? '',
     lvlRestart: childInt(inner, 'w:lvlRestart'),
@@ -51,20 +76,26 @@ function parseLevel(attrs: string, inner: string): [number, LevelDef] {
     suff: suff === 'space' || suff === 'nothing' ? suff : 'tab',
     pStyle: childVal(inner, 'w:pStyle'),
   };
-  return [Number(attr(attrs, 'w:ilvl') ?? 0), level];
+  return [levelIndex(attr(attrs, 'w:ilvl'), clamps), level];
 }
 
-function parseLevels(xml: string): Map<number, LevelDef> {
-  return new Map([...elements(xml, 'w:lvl')].map((e) => parseLevel(e.attrs, e.inner)));
+/** A `w:ilvl` value as a level 0–8; levels that cannot be read are level 0, as in Word. */
+function levelIndex(value: string | undefined, clamps: Clamps): number {
+  const n = Number(value ?? 0);
+  return Number.isNaN(n) ? 0 : clamps.clamp(Math.trunc(n), 0, MAX_LEVEL, 'w:ilvl');
 }
 
-function parseNum(inner: string): NumInstance {
+function parseLevels(xml: string, clamps: Clamps): Map<number, LevelDef> {
+  return new Map([...elements(xml, 'w:lvl')].map((e) => parseLevel(e.attrs, e.inner, clamps)));
+}
+
+function parseNum(inner: string, clamps: Clamps): NumInstance {
   const num: NumInstance = { abstractId: childVal(inner, 'w:abstractNumId') ?? '', startOverrides: new Map(), levelOverrides: new Map() };
   for (const o of elements(inner, 'w:lvlOverride')) {
-    const ilvl = Number(attr(o.attrs, 'w:ilvl') ?? 0);
+    const ilvl = levelIndex(attr(o.attrs, 'w:ilvl'), clamps);
     const start = childInt(o.inner, 'w:startOverride');
-    if (start !== undefined) num.startOverrides.set(ilvl, start);
-    const level = parseLevels(o.inner).get(ilvl);
+    if (start !== undefined) num.startOverrides.set(ilvl, clamps.clamp(start, 0, MAX_START, 'w:startOverride'));
+    const level = parseLevels(o.inner, clamps).get(ilvl);
     if (level) num.levelOverrides.set(ilvl, level);
   }
   return num;
@@ -73,14 +104,15 @@ function parseNum(inner: string): NumInstance {
 export function parseNumbering(xml: string | undefined): NumberingDefs {
   const abstracts = new Map<string, AbstractNum>();
   const nums = new Map<string, NumInstance>();
+  const clamped = new Clamps();
   for (const { attrs, inner } of elements(xml ?? '', 'w:abstractNum')) {
     const id = attr(attrs, 'w:abstractNumId') ?? '';
-    abstracts.set(id, { id, levels: parseLevels(inner), numStyleLink: childVal(inner, 'w:numStyleLink') });
+    abstracts.set(id, { id, levels: parseLevels(inner, clamped), numStyleLink: childVal(inner, 'w:numStyleLink') });
   }
   for (const { attrs, inner } of elements(xml ?? '', 'w:num')) {
-    nums.set(attr(attrs, 'w:numId') ?? '', parseNum(inner));
+    nums.set(attr(attrs, 'w:numId') ?? '', parseNum(inner, clamped));
   }
-  return { abstracts, nums };
+  return { abstracts, nums, clamped };
 }
 
 /** What one numbered paragraph shows. */
@@ -128,7 +160,8 @@ export class NumberingCounter {
   }
 
   /** Advance the counters for a paragraph numbered (numId, ilvl) and render its marker; null when the numbering is empty or unknown. */
-  next(numId: string, ilvl: number): RenderedNumber | null {
+  next(numId: string, rawLevel: number): RenderedNumber | null {
+    const ilvl = this.defs.clamped.clamp(rawLevel, 0, MAX_LEVEL, 'w:ilvl');
     const num = this.defs.nums.get(numId);
     const abstract = num && this.resolveAbstract(num);
     if (!num || !abstract) return null;

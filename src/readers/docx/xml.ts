@@ -10,8 +10,13 @@ export function decodeXmlEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
     if (e[0] !== '#') return ENTITY[e.toLowerCase()] ?? '';
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return codePointText(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
   });
+}
+
+/** A character reference beyond Unicode (`&#1114112;`) is damage, not text: U+FFFD, as XML parsers that recover do. */
+function codePointText(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
 }
 
 export function escapeXmlText(s: string): string {
