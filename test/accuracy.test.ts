@@ -21,7 +21,7 @@ describe.each([
     expect(f.ownerExact).toBeGreaterThanOrEqual(94);
     expect(f.deadlineValue).toBeGreaterThanOrEqual(95);
     expect(f.phases).toBeGreaterThanOrEqual(95);
-    expect(f.sections).toBeGreaterThanOrEqual(85);
+    expect(f.sections).toBeGreaterThanOrEqual(90);
   });
 });
 

@@ -58,6 +58,8 @@ export const sectionLexicon = {
     plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],
     summary: ['总结', '小结', '汇报', '报告', '述职'],
   },
+  /** Last words of a document's own title (`…实施方案的通知`, `…工作方案`): such a line is a title, never a section heading. */
+  documentTitleEndings: ['通知', '方案', '计划', '意见', '要点', '报告', '总结', '办法', '细则', '规划'],
   /** Formulas an untitled document opens with that say its kind (`现将近阶段工作开展情况汇报如下`, `特制定本方案`). */
   documentKindOpenings: {
     plan: ['制定本方案', '制定本计划', '制定如下方案', '制定如下计划', '制定此方案', '制定本实施方案', '制定本工作方案'],

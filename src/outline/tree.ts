@@ -170,7 +170,7 @@ class OutlineBuilder {
     if (
       next?.marker && next.styleKey && !next.field && next.marker.value === 1 &&
       this.rankOf(next.styleKey) === this.topRank && this.stack.length === 1 &&
-      isHeadingShaped(block.text) && !readFieldLine(block.text, this.lex)
+      isHeadingShaped(block.text) && !readFieldLine(block.text, this.lex) && !isDocumentTitle(block.text, this.lex)
     ) {
       return this.topRank - 0.5;
     }
@@ -230,6 +230,9 @@ class OutlineBuilder {
     return null;
   }
 }
+
+/** `吴忠市人民政府关于批转…实施方案的通知`: a document's title the splitter left in the body is no section. */
+const isDocumentTitle = (text: string, lex: Lexicon) => lex.documentTitleEndings.some((w) => trimPunctuation(text).endsWith(w));
 
 /** A line shaped like a heading: short, no sentence punctuation, not a date. */
 function isHeadingShaped(text: string): boolean {
