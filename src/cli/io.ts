@@ -1,13 +1,13 @@
 /** The CLI's file-system edge: atomic writes that never touch an input. */
-import { randomBytes } from 'node:crypto';
+import { tempPathFor } from '../fs/atomic.js';
 import { rename, unlink, writeFile, realpath, mkdir } from 'node:fs/promises';
-import { dirname, basename, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PlanParseError } from '../errors.js';
 
 /** Write to a temporary file beside the target, then rename: readers never see a half-written file. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(resolve(path));
   try {
     await writeFile(temp, data);
     await rename(temp, path);

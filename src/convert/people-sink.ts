@@ -7,12 +7,9 @@
  * made from the outputs of every `ok` row, read one file at a time, twice or
  * three times (once per sheet), so the archive never sits in memory.
  */
-import { createWriteStream } from 'node:fs';
-import { readFile, rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
+import { writeLinesAtomic } from '../fs/atomic.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ParsedFile } from '../model/plan.js';
 import type { Lang } from '../i18n/index.js';
 import { checkParsed } from '../rules/engine.js';
@@ -45,23 +42,6 @@ async function readOutput(spec: OutputSpec, row: IndexRow): Promise<ParsedFile |
   return { ...parts[0]!, documents: parts.flatMap((p) => p.documents) };
 }
 
-/** Lines to a temporary file, renamed when complete (async lines: the rows are read as they are written). */
-async function writeLinesFile(path: string, lines: AsyncIterable<string>, prefix: string, eol: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp, 'utf8');
-  try {
-    out.write(prefix);
-    for await (const line of lines) if (!out.write(line + eol)) await once(out, 'drain');
-    out.end();
-    await finished(out);
-    await rename(temp, path);
-  } catch (error) {
-    out.destroy();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
-
 export class PeopleSink implements Sink {
   constructor(
     private readonly inner: DirSink,
@@ -89,7 +69,7 @@ export class PeopleSink implements Sink {
     if (this.format === 'xlsx') {
       const [{ writeWorkbookFile }, { taskCsvLines }] = await Promise.all([import('../formats/xlsx.js'), import('../formats/tasks-csv.js')]);
       await writeWorkbookFile(join(this.spec.dir, TASKS_XLSX), plans, this.lang);
-      await writeLinesFile(join(this.spec.dir, TASKS_CSV), taskCsvLines(plans, this.lang), '\uFEFF', '\r\n');
+      await writeLinesAtomic(join(this.spec.dir, TASKS_CSV), taskCsvLines(plans, this.lang), '\r\n', '\uFEFF');
     } else {
       const { writeHtmlFile } = await import('../formats/html.js');
       const failures: { path: string; message: string }[] = [];

@@ -3,12 +3,11 @@
  * merge-index) and `index.csv` (UTF-8 with BOM and CRLF, which Excel opens
  * with the Chinese intact). Both use the same column names, in this order.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, rename, unlink } from 'node:fs/promises';
-import { once } from 'node:events';
+import { writeLinesAtomic } from '../fs/atomic.js';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export type RowStatus = 'ok' | 'failed' | 'skipped';
 
@@ -120,28 +119,6 @@ export async function readCsvRows(path: string): Promise<IndexRow[]> {
   return records
     .map((record) => normalizeRow(Object.fromEntries(header.map((name, i) => [name, record[i]]))))
     .filter((row): row is IndexRow => row !== null);
-}
-
-/**
- * Write lines to a temporary file beside `path`, then rename: an index is
- * either the old one or the complete new one, never half of each.
- */
-export async function writeLinesAtomic(path: string, lines: Iterable<string>, eol = '\n', prefix = ''): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp);
-  try {
-    if (prefix) out.write(prefix);
-    for (const line of lines) {
-      if (!out.write(line + eol)) await once(out, 'drain');
-    }
-    out.end();
-    await once(out, 'finish');
-    await rename(temp, path);
-  } catch (error) {
-    out.destroy();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }
 
 function* csvLines(rows: Iterable<IndexRow>): Generator<string> {

@@ -44,9 +44,9 @@ function fit(cell: CellType, column: CellType): number {
   return -2;
 }
 
-/** The usual type of each column, from the rows that fill the whole width. */
+/** The usual type of each column, from the rows that fill the whole width (trailing empty cells aside). */
 export function columnProfile(rows: string[][], width: number, lex: Lexicon): CellType[] {
-  const full = rows.filter((r) => r.length === width);
+  const full = rows.map(withoutTrailingEmpty).filter((r) => r.length === width);
   return Array.from({ length: width }, (_, c) => {
     const counts = new Map<CellType, number>();
     for (const row of full) {
@@ -97,15 +97,16 @@ function misfits(types: CellType[], profile: CellType[]): boolean {
  * copy padded with empty cells at its end), is aligned by cell type, and the
  * slots it leaves out repeat the cell above, as a vertical merge shows it.
  */
-export function fillGrid(rows: string[][], width: number, lex: Lexicon): string[][] {
-  const profile = columnProfile(rows, width, lex);
+export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): string[][] {
+  const width = profile.length;
   const cells: string[][] = [];
   for (const row of rows) {
     const trimmed = withoutTrailingEmpty(row);
     const types = trimmed.map((c) => cellType(c, lex));
     if (trimmed.length > width) {
       cells.push(trimmed.slice(0, width - 1).concat(trimmed.slice(width - 1).filter(Boolean).join(' ')));
-    } else if (!misfits(types, profile) && (trimmed.length === width || row.length >= width || !cells.length)) {
+    } else if (trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || row.length >= width || !cells.length))) {
+      // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
       cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
     } else {
       const placed = alignRow(types, profile);

@@ -106,10 +106,11 @@ function headerOnColumns(header: string[], profile: CellType[], words: Columns):
 }
 
 /** Read the table's columns from its header and its cells; null when it is no task table. */
-function layoutOf(headerRow: string[], index: number, rows: string[][], words: Columns, lex: Lexicon): Layout | null {
+/** The layout, with the body on its full grid (computed here, where the task column needs it). */
+function layoutOf(headerRow: string[], index: number, rows: string[][], words: Columns, lex: Lexicon): { layout: Layout; grid: string[][] } | null {
   const header = withoutTrailingEmpty(headerRow);
   const width = tableWidth(header, rows);
-  const profile = columnProfile(rows.map(withoutTrailingEmpty), width, lex);
+  const profile = columnProfile(rows, width, lex);
   const cells = headerOnColumns(header, profile, words);
   // a header cell over several columns: over text it names the category and the task (`工作任务` over 类别 | 内容); one owner or deadline column is enough
   const kinds = cells.map((c, i) => {
@@ -125,7 +126,7 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   const deadline = kinds.indexOf('deadline');
   if (owners.length === 0 && deadline < 0) return null;
   const textColumns = profile.flatMap((t, i) => ((t === 'text' || t === 'label') && !(kinds[i] && (ROLE[kinds[i]!] || kinds[i] === 'deadline' || kinds[i] === 'number')) ? [i] : []));
-  const grid = fillGrid(rows, width, lex);
+  const grid = fillGrid(rows, profile, lex);
   const numbered = textColumns.find((i) => numberedShare(grid, i) >= 0.5);
   const detail = kinds.lastIndexOf('taskDetail');
   const taskLike = kinds.flatMap((k, i) => (k === 'task' ? [i] : []));
@@ -134,7 +135,7 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   if (task === undefined) return null;
   const category = [...taskLike, ...textColumns].filter((i) => i < task && kinds[i] !== 'number').sort((a, b) => a - b).at(-1);
   const number = kinds.indexOf('number');
-  return {
+  const layout: Layout = {
     header: index,
     width,
     task,
@@ -145,6 +146,7 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
     ...(number >= 0 ? { number } : {}),
     ...(deadline >= 0 ? { deadline } : {}),
   };
+  return { layout, grid };
 }
 
 const CELL_ITEM = /^(\d{1,2})[、.．]\s*(?=\S)/u;
@@ -259,12 +261,10 @@ export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: La
   const words = ctx.lexicon.tableColumns;
   const all = rows.map((r) => (r.cells ?? []).map(unpipe));
   const headerIndex = findHeader(rows, words);
-  let layout: Layout | null = null;
-  if (headerIndex !== null) layout = layoutOf(all[headerIndex]!, headerIndex, all.slice(headerIndex + 1), words, ctx.lexicon);
-  else if (carried) layout = { ...carried, header: -1 };
-  if (!layout) return null;
+  const read = headerIndex !== null ? layoutOf(all[headerIndex]!, headerIndex, all.slice(headerIndex + 1), words, ctx.lexicon) : carried ? carriedLayout(carried, all, ctx.lexicon) : null;
+  if (!read) return null;
+  const { layout, grid } = read;
   const body = rows.slice(layout.header + 1);
-  const grid = fillGrid(all.slice(layout.header + 1), layout.width, ctx.lexicon);
   const tasks: TableTask[] = [];
   let group: string | null = null;
   let position = 0;
@@ -300,6 +300,11 @@ export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: La
     });
   });
   return { tasks, layout };
+}
+
+/** A part without a header, read by the layout of the part before: all its rows are body. */
+function carriedLayout(carried: Layout, rows: string[][], lex: Lexicon): { layout: Layout; grid: string[][] } {
+  return { layout: { ...carried, header: -1 }, grid: fillGrid(rows, columnProfile(rows, carried.width, lex), lex) };
 }
 
 /** Tasks of a table on its own; null when it is no task table. */

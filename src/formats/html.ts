@@ -7,12 +7,7 @@
  * source each row comes from. An archive report starts with its files and
  * the load per owner over all of them.
  */
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
+import { writeChunk, writeStreamAtomic } from '../fs/atomic.js';
 import type { PlanDocument } from '../model/plan.js';
 import { catalog, formatMessage, peopleDate, type Lang, type MessageData } from '../i18n/index.js';
 import { findingRows, phaseRows, taskRows, type FindingRow, type PhaseRow, type PlanInput, type TaskRow } from './plan-rows.js';
@@ -258,18 +253,5 @@ export async function htmlString(plans: PlanSource, options: HtmlOptions): Promi
 
 /** Through a temporary file beside the target, renamed when complete. */
 export async function writeHtmlFile(path: string, plans: PlanSource, options: HtmlOptions): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp, 'utf8');
-  try {
-    await writeHtml(async (chunk) => {
-      if (!out.write(chunk)) await once(out, 'drain');
-    }, plans, options);
-    out.end();
-    await finished(out);
-    await rename(temp, path);
-  } catch (error) {
-    out.destroy();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeStreamAtomic(path, (out) => writeHtml((chunk) => writeChunk(out, chunk), plans, options));
 }

@@ -7,10 +7,7 @@
  * whole archive's workbook never sits in memory: `plans` is called once per
  * sheet and may read the plans again each time.
  */
-import { createWriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { writeStreamAtomic } from '../fs/atomic.js';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
@@ -179,15 +176,5 @@ export async function workbookBytes(plans: PlanSource, lang: Lang): Promise<Buff
 
 /** Straight to a file, through a temporary file beside it: nobody opens half a workbook. */
 export async function writeWorkbookFile(path: string, plans: PlanSource, lang: Lang): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp);
-  try {
-    await writeWorkbook(out, plans, lang);
-    await finished(out);
-    await rename(temp, path);
-  } catch (error) {
-    out.destroy();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeStreamAtomic(path, (out) => writeWorkbook(out, plans, lang));
 }
