@@ -14,6 +14,8 @@ import { cleanBlocks } from './documents/clean.js';
 import { splitDocuments } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
 import { inputError } from './errors.js';
+import { isTraditional, mapStrings, ScriptFolder } from './text/script.js';
+import type { Block } from './model/block.js';
 
 export interface ParseOptions {
   /** Vocabulary, e.g. defaultLexicon merged with a config's words. */
@@ -27,17 +29,33 @@ export interface ParseOptions {
 /** Blocks of one file → the parsed file. Pure. */
 export function parseBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): ParsedFile {
   const lexicon = options.lexicon ?? defaultLexicon;
-  const { blocks, trailerTitle } = cleanBlocks(read.blocks, lexicon);
+  const folder = traditionalFolder(read.blocks);
+  const input = folder ? foldBlocks(read.blocks, folder) : read.blocks;
+  const { blocks, trailerTitle } = cleanBlocks(input, lexicon);
   const documents = splitDocuments(blocks, trailerTitle, lexicon)
     .filter((doc) => options.document === undefined || doc.index === options.document)
     .map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
   return ParsedFile.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },
-    signals: read.signals,
+    signals: folder ? [...read.signals, 'traditional-script'] : read.signals,
     warnings: read.warnings,
-    documents,
+    documents: folder ? mapStrings(documents, (text) => folder.unfold(text)) : documents,
   });
+}
+
+/** A folder to simplified script when the text is traditional; the lexicons are simplified. */
+function traditionalFolder(blocks: Block[]): ScriptFolder | null {
+  const sample = blocks.slice(0, 400).map((b) => b.cells?.join(' ') ?? b.text).join('\n');
+  return isTraditional(sample) ? new ScriptFolder() : null;
+}
+
+function foldBlocks(blocks: Block[], folder: ScriptFolder): Block[] {
+  return blocks.map((b) => ({
+    ...b,
+    text: folder.fold(b.text),
+    ...(b.cells ? { cells: b.cells.map((c) => folder.fold(c)) } : {}),
+  }));
 }
 
 export function sha256(bytes: Uint8Array | string): string {

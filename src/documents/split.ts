@@ -17,6 +17,8 @@ export interface SplitDocument {
   year: number | null;
   /** The title block(s), when the title came from the text. */
   titleBlocks: Block[];
+  /** The notice that wraps the plan (`…关于印发X的通知`, addressees, signature), kept out of the body. */
+  notice: Block[];
   /** The body, title excluded. */
   blocks: Block[];
 }
@@ -36,8 +38,16 @@ const titlePatterns = memoByLexicon((lex) => {
     /** a title line: ends with a kind word, maybe a （草案） note */
     plain: new RegExp(`(?:${kinds})(?:（(?:草案|试行|征求意见稿|修订稿|送审稿)）)?$`),
     kinds: new RegExp(`(${kinds})`, 'g'),
+    /** `…关于印发X的通知`: a notice's title */
+    notice: new RegExp(`(?:${alternation(lex.noticeWords)}).{2,}(?:${alternation(lex.noticeEndings)})$`),
+    annex: new RegExp(`^(?:${lex.annexLines.join('|')})[：:]?$`),
+    /** `编制完成了《…2018年度工作报告》`: an untitled text naming itself */
+    selfTitle: new RegExp(`(?:${alternation(lex.selfTitleVerbs)})《([^《》]{4,60}?(?:${kinds}))》`),
   };
 });
+
+/** A document number after the title (`…的实施意见（池政〔2017〕101号）`) is no part of it. */
+const DOCUMENT_NUMBER_SUFFIX = /[（(][^（）()]{0,20}〔\d{4}〕\d+号[）)]$/;
 
 /** Numbering markers a title never starts with (`一、`, `（一）`, `1、`). */
 const MARKER_START = new RegExp(`^(?:${N}{1,3}[、．.]|（${N}{1,3}）|\\d{1,2}[、．.]|（\\d{1,2}）|[①-⑳])`);
@@ -45,15 +55,16 @@ const MARKER_START = new RegExp(`^(?:${N}{1,3}[、．.]|（${N}{1,3}）|\\d{1,2}
 export function splitDocuments(blocks: Block[], trailerTitle: string | null, lex: Lexicon): SplitDocument[] {
   const starts = findTitles(blocks, lex);
   if (starts.length === 0) {
-    const title = trailerTitle ?? '';
-    return [makeDocument(0, title, [], blocks, lex)];
+    const title = trailerTitle ?? selfNamedTitle(blocks, lex) ?? '';
+    return [makeDocument(0, title, [], [], blocks, lex)];
   }
   const docs: SplitDocument[] = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.at : blocks.length;
     const body = blocks.slice(start.at + start.length, end);
-    const titleBlocks = blocks.slice(start.at, start.at + start.length);
-    docs.push(makeDocument(i, start.title, titleBlocks, body, lex));
+    const notice = blocks.slice(start.at, start.at + start.noticeLength);
+    const titleBlocks = blocks.slice(start.at + start.noticeLength, start.at + start.length);
+    docs.push(makeDocument(i, start.title, titleBlocks, notice, body, lex));
   });
   // text before the first title: a collection's site intro is dropped; a lone
   // document keeps it (a scraped page may start mid-document).
@@ -66,9 +77,14 @@ export function splitDocuments(blocks: Block[], trailerTitle: string | null, lex
 
 interface TitleStart {
   at: number;
+  /** Blocks from `at` up to the body: the notice (if any) and the title. */
   length: number;
+  /** Blocks of the wrapping notice, from `at`. */
+  noticeLength: number;
   title: string;
   collection: boolean;
+  /** The title is a notice's (`…的通知`): a plan title right after its text is the one that counts. */
+  notice: boolean;
 }
 
 function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
@@ -76,19 +92,43 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   if (collection.length) return collection;
   const starts: TitleStart[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const merged = plainTitleAt(blocks, i, lex);
-    if (!merged) continue;
+    const found = plainTitleAt(blocks, i, lex);
+    if (!found) continue;
     const previous = starts.at(-1);
+    const start = { at: i, length: found.length, noticeLength: 0, title: found.title, collection: false, notice: found.notice };
     // the same title twice in a row (a page header, then the article's own title)
-    if (previous && previous.title === merged.title && previous.at + previous.length === i) {
-      previous.at = i;
-      previous.length = merged.length;
-    } else {
-      starts.push({ at: i, length: merged.length, title: merged.title, collection: false });
+    if (previous && previous.title === found.title && previous.at + previous.length === i) {
+      Object.assign(previous, { at: i, length: found.length });
+    } else if (previous?.notice && isNoticeText(blocks.slice(previous.at + previous.length, i))) {
+      // the plan a notice prints: its title is the document's, the notice is its wrapper
+      Object.assign(previous, { noticeLength: i - previous.at, length: i - previous.at + found.length, title: found.title, notice: false });
+    } else if (!(previous && isAnnexLine(blocks[i - 1], lex))) {
+      // an annex's title (`附件` / `任务分解表`) continues the document it is attached to
+      starts.push(start);
     }
-    i += merged.length - 1;
+    i += found.length - 1;
   }
   return starts;
+}
+
+/** The text between a notice's title and the plan it prints: addressees, a few paragraphs, the signature, 附件 — no numbered item. */
+function isNoticeText(blocks: Block[]): boolean {
+  return blocks.length <= 15 && blocks.every((b) => !b.cells && !MARKER_START.test(b.text));
+}
+
+/** `附件`, `附件2`: the line that opens an annex. */
+export function isAnnexLine(block: Block | undefined, lex: Lexicon): boolean {
+  return !!block && !block.cells && titlePatterns(lex).annex.test(block.text.trim());
+}
+
+/** An untitled text that names itself in its opening (`…编制完成了《X年度工作报告》`). */
+function selfNamedTitle(blocks: Block[], lex: Lexicon): string | null {
+  const { selfTitle } = titlePatterns(lex);
+  for (const block of blocks.slice(0, 2)) {
+    const m = block.cells ? null : selfTitle.exec(block.text);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 function collectionTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
@@ -97,7 +137,7 @@ function collectionTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   blocks.forEach((block, at) => {
     if (block.cells || block.text.length > 70) return;
     if (PIAN_TITLE.test(block.text) || numbered.test(block.text)) {
-      found.push({ at, length: 1, title: block.text, collection: true });
+      found.push({ at, length: 1, noticeLength: 0, title: block.text, collection: true, notice: false });
     }
   });
   // one numbered line alone is more likely a heading than a collection
@@ -105,36 +145,47 @@ function collectionTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
 }
 
 /** A title line, or a title split over two lines (`2024年创建全国文明城市` / `空调社区工作方案`). */
-function plainTitleAt(blocks: Block[], i: number, lex: Lexicon): { title: string; length: number } | null {
+function plainTitleAt(blocks: Block[], i: number, lex: Lexicon): { title: string; length: number; notice: boolean } | null {
   const first = blocks[i]!;
   if (!isTitleShaped(first)) return null;
-  const { plain } = titlePatterns(lex);
-  if (plain.test(first.text) && first.text.length >= 6 && !COLLECTION_TITLE.test(first.text)) {
-    return { title: first.text, length: 1 };
+  const { plain, notice } = titlePatterns(lex);
+  const text = titleText(first);
+  if (notice.test(text)) return { title: text, length: 1, notice: true };
+  if (text.length > 45 && !first.hint?.title) return null;
+  if (plain.test(text) && text.length >= 6 && !COLLECTION_TITLE.test(text)) {
+    return { title: text, length: 1, notice: false };
   }
   const second = blocks[i + 1];
   // a date or a signature above a title (the 印发 notice's 成文日期) is not its first half
-  const firstHalf = !parseDateLine(first.text, lex) && !/\d{1,2}日$/.test(first.text);
-  if (firstHalf && second && isTitleShaped(second) && plain.test(second.text) && first.text.length + second.text.length <= 60) {
-    return { title: first.text + second.text, length: 2 };
-  }
-  return null;
+  const firstHalf = !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(first, lex);
+  if (!firstHalf || !second || !isTitleShaped(second)) return null;
+  const joined = text + titleText(second);
+  if (joined.length > 70) return null;
+  if (notice.test(joined)) return { title: joined, length: 2, notice: true };
+  return plain.test(joined) && joined.length <= 60 ? { title: joined, length: 2, notice: false } : null;
 }
 
+/** A title line's text without the document number printed after it. */
+function titleText(block: Block): string {
+  return block.text.trim().replace(DOCUMENT_NUMBER_SUFFIX, '');
+}
+
+/** Short (a notice's title may run to 70 characters), no sentence punctuation, no item number. */
 function isTitleShaped(block: Block): boolean {
   if (block.cells) return false;
   if (block.hint?.title) return true;
-  const text = block.text;
-  return text.length <= 45 && !SENTENCE_PUNCTUATION.test(text) && !MARKER_START.test(text) && block.hint?.marker !== 'automatic';
+  const text = titleText(block);
+  return text.length <= 70 && !SENTENCE_PUNCTUATION.test(text) && !MARKER_START.test(text) && block.hint?.marker !== 'automatic';
 }
 
-function makeDocument(index: number, title: string, titleBlocks: Block[], blocks: Block[], lex: Lexicon): SplitDocument {
+function makeDocument(index: number, title: string, titleBlocks: Block[], notice: Block[], blocks: Block[], lex: Lexicon): SplitDocument {
   return {
     index,
     title,
     kind: documentKind(title, lex) === 'other' ? openingKind(blocks, lex) : documentKind(title, lex),
-    year: yearInTitle(title) ?? findYear(blocks.map((b) => b.text).join('\n')),
+    year: yearInTitle(title) ?? findYear([...notice, ...blocks].map((b) => b.text).join('\n')),
     titleBlocks,
+    notice,
     blocks,
   };
 }

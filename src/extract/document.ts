@@ -26,7 +26,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const lex = options.lexicon;
   const { body, signedOn } = withoutSignature(doc.blocks, lex);
   const root = buildOutline(body, lex);
-  const date = signedOn ?? noticeDate(root, lex);
+  const date = signedOn ?? noticeDate(root.body, lex) ?? noticeDate(doc.notice, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const base = { lexicon: lex, year };
   const durationStart = findDurationStart(body.map((b) => b.text), base);
@@ -38,7 +38,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const tasks = [...outlinedTasks, ...tabled.tasks].sort((a, b) => a.location.line - b.location.line);
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
-  const all = [...doc.titleBlocks, ...doc.blocks];
+  const all = [...doc.notice, ...doc.titleBlocks, ...doc.blocks];
   const first = all[0];
   const last = all.at(-1);
   return {
@@ -75,9 +75,9 @@ function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signe
   return { body: [...blocks.slice(0, start), ...blocks.slice(end)], signedOn };
 }
 
-/** Without a signature, the date of the 印发 notice above the first section. */
-function noticeDate(root: OutlineNode, lex: Lexicon): string | null {
-  for (const block of root.body) {
+/** Without a signature, the date of the 印发 notice (above the first section, or wrapping the plan). */
+function noticeDate(blocks: Block[], lex: Lexicon): string | null {
+  for (const block of blocks) {
     const date = block.cells ? null : parseDateLine(block.text, lex);
     if (date) return date;
   }

@@ -70,7 +70,8 @@ function outlinePath(root: OutlineNode, line: number): OutlineNode[] {
   let node = root;
   for (;;) {
     const next = node.children.filter((c) => !c.field && c.head && c.head.location.line < line).at(-1);
-    if (!next) break;
+    // text of this node after the child's head means the child was closed before the row (an annex)
+    if (!next || node.body.some((b) => b.location.line > next.head!.location.line && b.location.line <= line)) break;
     path.push(next);
     node = next;
   }

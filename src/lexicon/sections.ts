@@ -55,11 +55,26 @@ export const sectionLexicon = {
 
   /** Title endings that say what a document is: a plan, or a report on work done. */
   documentKinds: {
-    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法'],
+    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法', '责任分解', '任务分解', '分解表', '分工表', '任务清单'],
     summary: ['总结', '小结', '汇报', '报告', '述职'],
   },
   /** Last words of a document's own title (`…实施方案的通知`, `…工作方案`): such a line is a title, never a section heading. */
-  documentTitleEndings: ['通知', '方案', '计划', '意见', '要点', '报告', '总结', '办法', '细则', '规划'],
+  documentTitleEndings: ['通知', '方案', '计划', '意见', '要点', '报告', '总结', '办法', '细则', '规划', '责任分解', '分解表'],
+  /**
+   * A notice that wraps a plan (`…关于印发X的通知`): its title ends with one of
+   * `noticeEndings` and holds one of `noticeWords`. The plan's own title, when it
+   * follows the notice, is the document's title.
+   */
+  noticeEndings: ['通知', '通报'],
+  noticeWords: ['关于', '印发', '转发', '批转'],
+  /** A line that opens an annex (`附件`, `附件2`): the title after it continues the document it is attached to. */
+  annexLines: ['附件', '附表', '附件\\s*\\d{1,2}', '附表\\s*\\d{1,2}'],
+  /**
+   * Verbs by which an untitled text names itself in a 《…》 quote
+   * (`编制完成了《…2018年度工作报告》`), unlike the documents it implements
+   * (`为贯彻落实《…意见》`).
+   */
+  selfTitleVerbs: ['编制完成了', '编制了', '编制完成', '形成了', '制定了', '现将'],
   /** Formulas an untitled document opens with that say its kind (`现将近阶段工作开展情况汇报如下`, `特制定本方案`). */
   documentKindOpenings: {
     plan: ['制定本方案', '制定本计划', '制定如下方案', '制定如下计划', '制定此方案', '制定本实施方案', '制定本工作方案'],

@@ -15,6 +15,7 @@ import { firstSentence, firstSentenceEnd, trimPunctuation } from '../text/senten
 import { leadingSectionWord } from './classify.js';
 import { rankStyles, type NumberedLine } from './levels.js';
 import { readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
+import { isAnnexLine } from '../documents/split.js';
 
 export interface OutlineNode {
   marker: Marker | null;
@@ -109,6 +110,8 @@ class OutlineBuilder {
   add(i: number): number {
     const { block, marker, styleKey, field } = this.lines[i]!;
     if (!marker || !styleKey) {
+      // an annex (`附件` / its table) belongs to the whole plan, not to the item it follows
+      if (isAnnexLine(block, this.lex)) this.stack.length = 1;
       const rank = this.unnumberedHeadingRank(i);
       if (rank === null) {
         this.addBody(block);

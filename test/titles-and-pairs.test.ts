@@ -1,0 +1,104 @@
+/**
+ * Document titles as the real corpus' annotators read them — from the title
+ * line, a notice wrapper (`…关于印发X的通知` then X's own title), a title split
+ * over two lines, a title followed by its 文号, an untitled report naming itself
+ * in 《…》, traditional script — and the same plan as Word and as text giving
+ * the same tasks, owners and deadlines (issue 9, items 6 and 7).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseFile, parseText } from '../src/index.js';
+import type { PlanDocument, Task } from '../src/model/plan.js';
+import { fixture } from './helpers/corpus.js';
+
+interface Gold {
+  doc: string;
+  title: string | null;
+}
+
+const goldFiles = readdirSync(fixture('real/gold')).filter((f) => f.endsWith('.json')).sort();
+const goldOf = (file: string): Gold => JSON.parse(readFileSync(fixture(`real/gold/${file}`), 'utf8'));
+const base = (file: string) => file.replace(/\.json$/, '');
+const only = async (path: string): Promise<PlanDocument> => {
+  const parsed = await parseFile(path);
+  expect(parsed.documents, path).toHaveLength(1);
+  return parsed.documents[0]!;
+};
+
+describe('document titles of the real corpus', () => {
+  const titled = goldFiles.filter((f) => goldOf(f).title !== null);
+
+  it('covers the notice, two-line, 文号, self-named and traditional cases', () => {
+    expect(titled.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const file of titled) {
+    it(`${base(file)}: the annotators' title, as text and as Word`, async () => {
+      const gold = goldOf(file);
+      for (const path of [fixture(`real/docs/${base(file)}.txt`), fixture(`real/docx/${base(file)}.docx`)]) {
+        expect((await only(path)).title, path).toBe(gold.title);
+      }
+    });
+  }
+
+  it('a notice and the plan it prints are one document: the plan titles it, the notice gives its date, and its text yields no task', async () => {
+    const doc = await only(fixture('real/docs/19_dazhu-2016-livelihood-table.txt'));
+    expect(doc.title).toBe('2016年民生实事目标任务分解表');
+    expect(doc.kind).toBe('plan');
+    expect(doc.date).toBe('2016-02-26');
+    // the notice's 每季度末月20日前 reporting duty is not a task of the table
+    expect(doc.tasks.every((t) => !t.text.includes('每季度'))).toBe(true);
+  });
+
+  it('an annex with its own title continues the plan it is attached to', () => {
+    const text = [
+      '某镇2024年环境整治工作方案',
+      '一、主要任务',
+      '1.清理河道垃圾。（责任单位：镇农业服务中心，完成时限：2024年6月底前）',
+      '附件',
+      '环境整治任务分解表',
+      '序号 | 工作任务 | 责任单位 | 完成时限',
+      '1 | 拆除违章搭建 | 镇城管中队 | 2024年9月底前',
+    ].join('\n');
+    const docs = parseText(text).documents;
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.title).toBe('某镇2024年环境整治工作方案');
+    expect(docs[0]!.tasks.map((t) => t.title)).toEqual(['清理河道垃圾', '拆除违章搭建']);
+  });
+
+  it('reads traditional script with the simplified lexicons and writes results as the document does', async () => {
+    const parsed = await parseFile(fixture('real/docs/14_xianyang-fangguanfu-2022-trad.txt'));
+    expect(parsed.signals).toContain('traditional-script');
+    const task = parsed.documents[0]!.tasks[0]!;
+    expect(task.owners.map((o) => [o.name, o.role])).toEqual([
+      ['市政府辦公室', 'lead'],
+      ['市行政審批制度改革工作領導小組辦公室', 'lead'],
+      ['市級各有關部門及各縣市區政府', 'responsible'],
+    ]);
+    expect(task.deadline.text).toContain('10月底前');
+  });
+
+  it('leaves a simplified text unfolded', async () => {
+    const parsed = await parseFile(fixture('real/docs/01_guangzhou-talent-633.txt'));
+    expect(parsed.signals).not.toContain('traditional-script');
+  });
+});
+
+/** What a user compares between the two copies: the work, who does it, by when. */
+const essentials = (t: Task) => ({
+  title: t.title,
+  owners: t.owners.map((o) => `${o.name}/${o.role}`),
+  deadline: t.deadline ? [t.deadline.kind, t.deadline.start ?? null, t.deadline.end ?? null] : null,
+});
+
+describe('Word = text: every plan of fixtures/real as .docx and as .txt', () => {
+  for (const file of goldFiles) {
+    it(`${base(file)}: the same tasks, owners and deadlines`, async () => {
+      const text = await only(fixture(`real/docs/${base(file)}.txt`));
+      const word = await only(fixture(`real/docx/${base(file)}.docx`));
+      expect(word.tasks.map(essentials)).toEqual(text.tasks.map(essentials));
+      expect(word.phases.map((p) => [p.name, p.start, p.end])).toEqual(text.phases.map((p) => [p.name, p.start, p.end]));
+      expect(word.sections.map((s) => s.heading)).toEqual(text.sections.map((s) => s.heading));
+    });
+  }
+});
