@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (built by `npm run build`, which `npm ci` runs via `prepare`).
-import { main } from '../dist/cli/main.js';
+import { main, hungCalls } from '../dist/cli/main.js';
 
 // `plan-parse plan.docx | head` closes the pipe early: that is not an error
 process.stdout.on('error', (error) => {
@@ -10,4 +10,6 @@ process.stdout.on('error', (error) => {
 
 main(process.argv).then((code) => {
   process.exitCode = code;
+  // a file-system call that was given up on (a dead mount) would keep the process alive
+  if (hungCalls() > 0) process.exit(code);
 });

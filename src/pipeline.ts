@@ -13,7 +13,7 @@ import { textToBlocks } from './readers/text.js';
 import { cleanBlocks } from './documents/clean.js';
 import { splitDocuments } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
-import { inputError } from './errors.js';
+import { inputError, PlanParseError } from './errors.js';
 
 export interface ParseOptions {
   /** Vocabulary, e.g. defaultLexicon merged with a config's words. */
@@ -28,9 +28,13 @@ export interface ParseOptions {
 export function parseBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): ParsedFile {
   const lexicon = options.lexicon ?? defaultLexicon;
   const { blocks, trailerTitle } = cleanBlocks(read.blocks, lexicon);
-  const documents = splitDocuments(blocks, trailerTitle, lexicon)
-    .filter((doc) => options.document === undefined || doc.index === options.document)
-    .map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
+  const split = splitDocuments(blocks, trailerTitle, lexicon);
+  const chosen = split.filter((doc) => options.document === undefined || doc.index === options.document);
+  if (chosen.length === 0 && options.document !== undefined) {
+    const count = split.length;
+    throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
+  }
+  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
   return ParsedFile.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },
