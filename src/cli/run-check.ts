@@ -5,6 +5,7 @@
  * a bad configuration stops everything (its findings could not be trusted).
  */
 import type { FileFailure, FileReport } from '../model/finding.js';
+import type { ParsedFile } from '../model/plan.js';
 import { PlanParseError } from '../errors.js';
 import { ConfigFinder, loadConfigFile } from '../config/load.js';
 import { ruleById } from '../rules/index.js';
@@ -26,6 +27,11 @@ function warn(path: string, message: string): void {
   process.stderr.write(`plan-parse: ${path}: ${message}\n`);
 }
 
+/** A doubtful text decoding is said on stderr: the findings of mojibake would mislead. */
+function warnDecoding(parsed: ParsedFile): void {
+  for (const warning of parsed.warnings) if (warning.startsWith('the text decoding')) warn(parsed.source.path, `warning: ${warning}`);
+}
+
 async function checkAll(files: string[], finder: ConfigFinder, options: CheckCommandOptions) {
   const reports: FileReport[] = [];
   const failures: FileFailure[] = [];
@@ -35,8 +41,14 @@ async function checkAll(files: string[], finder: ConfigFinder, options: CheckCom
         const [{ readStdin, stdinConfigPath }, { checkBytes }] = await Promise.all([import('./run-parse.js'), import('../check/check-file.js')]);
         const bytes = await readStdin();
         const config = await configFor(stdinConfigPath(options.stdinFilename), finder, options.rule);
-        reports.push((await checkBytes(bytes, options.stdinFilename ?? '<stdin>', config, { year: options.year })).report);
-      } else reports.push((await checkFile(file, { finder, overrides: options.rule, year: options.year })).report);
+        const checked = await checkBytes(bytes, options.stdinFilename ?? '<stdin>', config, { year: options.year });
+        warnDecoding(checked.parsed);
+        reports.push(checked.report);
+      } else {
+        const checked = await checkFile(file, { finder, overrides: options.rule, year: options.year });
+        warnDecoding(checked.parsed);
+        reports.push(checked.report);
+      }
     } catch (error) {
       if (!(error instanceof PlanParseError) || error.kind !== 'input') throw error;
       warn(error.file ?? file, error.message);
