@@ -57,8 +57,8 @@ async function kindOf(path: string): Promise<'dir' | 'file' | 'missing'> {
   } catch (error) {
     if (error instanceof PlanParseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'missing';
-    if (code === 'ENOTDIR') return 'file';
+    // ENOTDIR: a part above is a file; the walk up finds which
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
     throw error;
   }
 }

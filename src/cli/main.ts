@@ -26,7 +26,7 @@ type CommandError = CommanderError & { commandName?: string };
 export function buildProgram(): Command {
   const program = new Command('plan-parse')
     .description('Turn Chinese work plans (工作方案/实施方案/工作计划/工作总结) into task lists with owners and deadlines, and report their gaps.')
-    .version(version, '-v, --version', 'print the version')
+    .version(version, '-V, --version', 'print the version (also -v)')
     .option('--debug', 'show stack traces for internal errors')
     .showSuggestionAfterError()
     // a usage error is one line (and a hint to --help), not the whole help
@@ -49,9 +49,10 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** What reaches commander: `-V` (commander's old flag) and top-level `--init` / `--print-config` (check's) as users type them. */
+/** What reaches commander: `-v` and top-level `--init` / `--print-config` (check's) as users type them. */
 function normalizeArgs(args: string[]): string[] {
-  if (args[0] === '-V') return ['--version', ...args.slice(1)];
+  // -v as ESLint and textlint have it; only first, so that eval's -v (--verbose) stays its own
+  if (args[0] === '-v') return ['--version', ...args.slice(1)];
   if (args[0] === '--init' || args[0] === '--print-config') return ['check', ...args];
   return args;
 }
