@@ -13,7 +13,7 @@ import { textToBlocks } from './readers/text.js';
 import { cleanBlocks } from './documents/clean.js';
 import { splitDocuments } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
-import { inputError } from './errors.js';
+import { inputError, PlanParseError } from './errors.js';
 import { isTraditional, mapStrings, ScriptFolder } from './text/script.js';
 import type { Block } from './model/block.js';
 
@@ -32,9 +32,13 @@ export function parseBlocks(read: ReadResult, source: { path: string; sha256: st
   const folder = traditionalFolder(read.blocks);
   const input = folder ? foldBlocks(read.blocks, folder) : read.blocks;
   const { blocks, trailerTitle } = cleanBlocks(input, lexicon);
-  const documents = splitDocuments(blocks, trailerTitle, lexicon)
-    .filter((doc) => options.document === undefined || doc.index === options.document)
-    .map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
+  const split = splitDocuments(blocks, trailerTitle, lexicon);
+  const chosen = split.filter((doc) => options.document === undefined || doc.index === options.document);
+  if (chosen.length === 0 && options.document !== undefined) {
+    const count = split.length;
+    throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
+  }
+  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
   return ParsedFile.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },

@@ -22,12 +22,12 @@ async function errorOf(bytes: Uint8Array, file: string): Promise<PlanParseError>
 describe('bad input gives one line naming the cause', () => {
   it.each([
     ['empty.docx', /^the file is empty \(0 bytes\)$/],
-    ['corrupt.docx', /^corrupt zip archive/],
+    ['corrupt.docx', /^the Word document is damaged \(its zip structure is broken/],
     ['not-word.docx', /^a zip archive but not a Word document/],
     ['no-document.docx', /^a Word package without its main document \(word\/document\.xml is missing\)$/],
     ['encrypted.docx', /^the document is password-protected \(encrypted\)$/],
     ['bomb.docx', new RegExp(`^refused to unpack the zip archive: it would expand \\d+× its size \\(limit ${MAX_COMPRESSION_RATIO}×\\)$`)],
-    ['broken.doc', /^cannot read this Word \.doc file/],
+    ['broken.doc', /^the Word document is damaged \(not a readable Word 97–2003/],
   ])('%s', async (name, message) => {
     const err = await errorOf(bad(name), `fixtures/bad/${name}`);
     expect(err.kind).toBe('input');

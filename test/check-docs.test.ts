@@ -37,21 +37,30 @@ describe('examples', () => {
     expect(config.roster?.people).toContain('王丹');
   });
 
-  it('the GitHub workflow annotates with --format github and uploads SARIF', () => {
+  it('the GitHub workflow installs a pinned tarball, annotates with --format github, and uploads SARIF only with security-events: write', () => {
     const workflow = parseYaml(read('examples/github-workflow.yml'));
-    const steps = workflow.jobs.check.steps as { run?: string; uses?: string; with?: Record<string, string> }[];
-    expect(steps.map((s) => s.run)).toContain("npx plan-parse check 'plans/**/*.{docx,doc,txt}' --format github");
-    const sarif = steps.find((s) => s.run?.includes('--format sarif'))!;
-    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    type Step = { run?: string; uses?: string; with?: Record<string, string> };
+    const steps = workflow.jobs.check.steps as Step[];
+    expect(workflow.env.PLAN_PARSE).toMatch(/\/plan-parse-[\d.]+\.tgz$/);
+    expect(steps.map((s) => s.run)).toContain('npm install -g "$PLAN_PARSE"');
+    expect(steps.map((s) => s.run)).toContain("plan-parse check 'plans/**/*.{docx,doc,txt}' --format github");
+    expect(read('examples/github-workflow.yml')).not.toMatch(/npx --yes/);
+    // pull requests from forks get a read-only token: the SARIF job is skipped there
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.sarif.permissions['security-events']).toBe('write');
+    expect(workflow.jobs.sarif.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    const sarifSteps = workflow.jobs.sarif.steps as Step[];
+    const sarif = sarifSteps.find((s) => s.run?.includes('--format sarif'))!;
+    const upload = sarifSteps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
     expect(sarif.run).toContain(`-o ${upload.with!.sarif_file}`);
-    expect(workflow.permissions['security-events']).toBe('write');
   });
 
   it('the pre-commit hook runs plan-parse check on documents', () => {
     const [hook] = parseYaml(read('.pre-commit-hooks.yaml'));
     expect(hook).toMatchObject({ id: 'plan-parse-check', entry: 'plan-parse check', language: 'node' });
     expect(new RegExp(hook.files).test('plans/方案.docx')).toBe(true);
-    const local = parseYaml(read('examples/pre-commit-config.yaml')).repos[0].hooks[0];
-    expect(local).toMatchObject({ id: 'plan-parse-check', entry: 'npx plan-parse check' });
+    const published = parseYaml(read('examples/pre-commit-config.yaml')).repos[0];
+    expect(published.hooks[0]).toMatchObject({ id: 'plan-parse-check' });
+    expect(published.rev).toMatch(/^v\d/);
   });
 });

@@ -60,7 +60,11 @@ function sourceLines(read: ReadResult, bytes: Uint8Array, path: string): SourceL
 
 export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<{ parsed: ParsedFile; report: FileReport }> {
   const config = await configFor(path, options.finder ?? new ConfigFinder(), options.overrides);
-  const bytes = await readInput(path);
+  return checkBytes(await readInput(path), path, config, options);
+}
+
+/** Check bytes already read (stdin) with a resolved configuration; `path` names them in the report. */
+export async function checkBytes(bytes: Uint8Array, path: string, config: ResolvedConfig, options: Pick<CheckFileOptions, 'year'> = {}): Promise<{ parsed: ParsedFile; report: FileReport }> {
   const read = await readBytes(bytes, path);
   const parsed = parseBlocks(read, { path, sha256: sha256(bytes) }, { lexicon: config.lexicon, year: options.year ?? config.year });
   const result = checkParsed(parsed, { config, lines: sourceLines(read, bytes, path) });

@@ -42,13 +42,16 @@ async function expandOne(input: string): Promise<string[]> {
   return isDynamicPattern(input) ? expandGlob(input) : [input];
 }
 
+/** The inputs' files, less those `.planparseignore` names (a glob that matched only ignored files is no error). */
 export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
+  const { loadIgnoreFile } = await import('../config/ignore-file.js');
+  const ignored = await loadIgnoreFile();
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const input of inputs) {
     const found = await expandOne(input);
     if (found.length === 0) unmatched.push(input);
-    files.push(...found);
+    files.push(...found.filter((file) => file === '-' || !ignored(file)));
   }
   return { files: [...new Set(files)], unmatched };
 }

@@ -1,33 +1,49 @@
 /** The parse command's work: read each input, print or write the result. */
+import { join, resolve } from 'node:path';
 import type { ParsedFile } from '../model/plan.js';
 import { parseBytes, parseFile, type ParseOptions } from '../pipeline.js';
 import { PlanParseError } from '../errors.js';
 import { EXIT } from './exit.js';
 import { reportError } from './main.js';
-import { assertNotInput, writeFileAtomic } from './io.js';
+import { assertNotInput, prepareOutput, writeFileAtomic } from './io.js';
 import type { ParseCommandOptions } from './commands/parse.js';
-import { ConfigFinder, defaultConfig } from '../config/load.js';
-import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import { ConfigFinder } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 import { configFor } from '../check/check-file.js';
 import { resolveLang } from '../i18n/lang.js';
-import { version } from './version.js';
+import { expandInputs } from './inputs.js';
 
-export async function runParse(files: string[], options: ParseCommandOptions): Promise<number> {
+/** Where stdin's configuration is searched: the folder of --stdin-filename, else the working folder (as ESLint does). */
+export function stdinConfigPath(stdinFilename: string | undefined): string {
+  return stdinFilename ? resolve(stdinFilename) : join(process.cwd(), '<stdin>');
+}
+
+export async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
   const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document };
   if (options.format === 'xlsx' && !options.output && process.stdout.isTTY) {
     throw new PlanParseError('usage', 'xlsx is a binary file: write it with -o FILE.xlsx (or redirect stdout)');
   }
-  if (options.output) await assertNotInput(options.output, files.filter((f) => f !== '-'));
+  let exit: number = EXIT.ok;
+  // folders and quoted globs, as check and convert take them (cmd.exe expands no *.docx)
+  const { files, unmatched } = await expandInputs(inputs);
+  for (const pattern of unmatched) {
+    process.stderr.write(`plan-parse: ${pattern}: no file matched\n`);
+    exit = EXIT.fatal;
+  }
+  if (options.output) {
+    await assertNotInput(options.output, files.filter((f) => f !== '-'));
+    await prepareOutput(options.output);
+  }
   const parsed: ParsedFile[] = [];
   // the configuration (.planparserc) adds lexicon words and a year, and sets the gaps the text view marks
   const configs: ResolvedConfig[] = [];
   const finder = new ConfigFinder();
-  let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      const config = file === '-' ? resolveConfig(defaultConfig()) : await configFor(file, finder);
+      const stdin = file === '-';
+      const config = await configFor(stdin ? stdinConfigPath(options.stdinFilename) : file, finder);
       const fileOptions = { ...parseOptions, lexicon: config.lexicon, year: parseOptions.year ?? config.year };
-      parsed.push(file === '-' ? await parseBytes(await readStdin(), '<stdin>', fileOptions) : await parseFile(file, fileOptions));
+      parsed.push(stdin ? await parseBytes(await readStdin(), options.stdinFilename ?? '<stdin>', fileOptions) : await parseFile(file, fileOptions));
       configs.push(config);
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
@@ -43,7 +59,7 @@ export async function runParse(files: string[], options: ParseCommandOptions): P
 async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string | Uint8Array> {
   const lang = resolveLang(options.lang);
   if (options.format === 'xlsx' || options.format === 'html') {
-    const { planInputs, renderForPeople } = await import('../formats/people.js');
+    const [{ planInputs, renderForPeople }, { version }] = await Promise.all([import('../formats/people.js'), import('./version.js')]);
     return renderForPeople(options.format, planInputs(parsed, configs), lang, version);
   }
   if (options.format === 'text') {
@@ -55,13 +71,13 @@ async function render(parsed: ParsedFile[], options: ParseCommandOptions, config
     const toTerminal = !options.output && process.stdout.isTTY === true;
     const marks = parsed.flatMap((file, i) => taskMarks(file, configs[i]!));
     const columns = toTerminal ? process.stdout.columns : undefined;
-    return renderText(parsed, { chalk: await chalkFor(options.color && toTerminal), columns, marks, lang, wide: options.wide === true }) + '\n';
+    return renderText(parsed, { chalk: await chalkFor(options.color, toTerminal), columns, marks, lang, wide: options.wide === true }) + '\n';
   }
   const { serialize } = await import('../formats/serialize.js');
   return serialize(parsed, options.format);
 }
 
-async function readStdin(): Promise<Uint8Array> {
+export async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) throw new PlanParseError('usage', 'no input on stdin (pipe a file into plan-parse -)', '<stdin>');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Config } from '../model/config.js';
 import { PlanParseError } from '../errors.js';
 import { describeIssue } from './issues.js';
+import { globProblem } from './glob.js';
 
 /** Looked for in this order in each folder; the first that exists wins. */
 export const CONFIG_NAMES = [
@@ -66,6 +67,11 @@ async function parseText(path: string, text: string): Promise<unknown> {
 export function validateConfig(data: unknown, path: string): Config {
   const result = Config.safeParse(data);
   if (!result.success) throw configError(path, describeIssue(result.error.issues, data));
+  // a bad glob would only fail when a finding is matched: say so now, naming the key
+  for (const [i, entry] of (result.data.ignore ?? []).entries()) {
+    const problem = entry.files === undefined ? null : globProblem(entry.files);
+    if (problem) throw configError(path, `ignore[${i}].files: ${problem}`);
+  }
   return result.data;
 }
 

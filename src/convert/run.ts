@@ -230,7 +230,11 @@ async function openDirSink(outDir: string, options: ConvertOptions): Promise<Sin
 export async function runConvert(args: string[], options: ConvertOptions): Promise<number> {
   checkOptions(options);
   const exclude = makeExcluder(options.exclude);
-  const { files, unmatched } = await expandInputs(args, { filesFrom: options.filesFrom, outDir: options.outDir, exclude });
+  const expanded = await expandInputs(args, { filesFrom: options.filesFrom, outDir: options.outDir, exclude });
+  const { unmatched } = expanded;
+  // .planparseignore in the working folder (every command honours it)
+  const ignored = await (await import('../config/ignore-file.js')).loadIgnoreFile();
+  const files = expanded.files.filter((file) => !ignored(file.abs));
   for (const pattern of unmatched) process.stderr.write(`plan-parse: ${pattern}: no file matched\n`);
   if (files.length === 0) throw usage('no input matched');
   const jobs = options.jobs ?? availableParallelism();

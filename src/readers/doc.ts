@@ -115,7 +115,7 @@ async function extractText(bytes: Uint8Array, file: string): Promise<string> {
     // keep “ ” — – as written: the default filter turns them into ASCII
     return doc.getBody({ filterUnicode: false });
   } catch (err) {
-    throw inputError(file, `cannot read this Word .doc file (${(err as Error).message.split('\n')[0]})`);
+    throw inputError(file, 'the Word document is damaged (not a readable Word 97–2003 .doc file)');
   }
 }
 

@@ -7,25 +7,91 @@ import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
 
-/** Encoding from the bytes: a BOM, else strict UTF-8, else GB18030 (a superset of GBK and GB2312). */
-export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+/**
+ * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
+ * parity UTF-16 gives ASCII, and a decoding that reads as text); else
+ * strict UTF-8; else Big5 or GB18030 (a superset of GBK and GB2312), told
+ * apart by their second bytes: Big5 uses 0x40–0x7E for about a third of its
+ * characters, GB2312 never and GBK only for rare ones. `doubtful` is set when
+ * even the chosen decoding has many undecodable or rare characters.
+ */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string; doubtful?: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) throw inputError(file, 'not a text document (binary data)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // not UTF-8: the common case in Chinese archives is GBK, which GB18030 decodes
+    // not UTF-8: the common case in Chinese archives is GBK, which GB18030 decodes; Taiwan and Hong Kong write Big5
   }
-  const text = new TextDecoder('gb18030').decode(bytes);
+  const pairs = doubleBytePairs(bytes);
+  const encoding = pairs.total > 0 && pairs.lowTrail / pairs.total > 0.08 && decodesCleanly(bytes, 'big5') ? 'big5' : 'gb18030';
+  const text = new TextDecoder(encoding).decode(bytes);
   // GB18030 maps almost every byte sequence, so check the result reads as text
-  if ((text.match(/\ufffd/g)?.length ?? 0) > Math.max(2, text.length / 200)) {
-    throw inputError(file, 'cannot decode the text (neither UTF-8, UTF-16 nor GB18030)');
+  const replaced = text.match(/\ufffd/g)?.length ?? 0;
+  if (replaced > Math.max(2, text.length / 200)) {
+    throw inputError(file, 'cannot decode the text (neither UTF-8, UTF-16, GB18030 nor Big5)');
   }
-  return { text, encoding: 'gb18030' };
+  // GB text that is mostly rare characters (GBK's extensions) was probably written in another encoding
+  const rare = encoding === 'gb18030' ? pairs.rareGbk : 0;
+  const doubtful = replaced + rare > Math.max(2, (pairs.total || 1) / 50) ? `the text decoding (${encoding}) is doubtful: ${replaced + rare} of ${pairs.total} characters are undecodable or rare; check the file's encoding` : undefined;
+  return { text, encoding, ...(doubtful ? { doubtful } : {}) };
+}
+
+/** Two-byte sequences of a legacy CJK encoding: how many, how many with a second byte below 0x80 (Big5's), how many outside GB2312. */
+function doubleBytePairs(bytes: Uint8Array): { total: number; lowTrail: number; rareGbk: number } {
+  let total = 0;
+  let lowTrail = 0;
+  let rareGbk = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x81) continue;
+    const trail = bytes[i + 1]!;
+    // GB18030's four-byte sequences: byte 2 is a digit
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 3;
+      rareGbk++;
+      total++;
+      continue;
+    }
+    total++;
+    if (trail < 0x80) lowTrail++;
+    if (lead < 0xa1 || trail < 0xa1) rareGbk++;
+    i++;
+  }
+  return { total, lowTrail, rareGbk };
+}
+
+function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Characters Chinese text in UTF-16 is made of: CJK, its punctuation and full-width forms, ASCII text. */
+const PLAUSIBLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7\u00d7\u2460-\u24ff\t\n\r\x20-\x7e]/g;
+
+/** UTF-16 without a BOM: NULs at odd (LE) or even (BE) offsets of the first 8 KiB, and a decoding that is ≥ 90 % plausible text. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (head.length < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+  if (even + odd === 0) return null;
+  const guess = odd > even * 4 ? 'utf-16le' : even > odd * 4 ? 'utf-16be' : null;
+  if (!guess) return null;
+  const text = new TextDecoder(guess).decode(head);
+  const plausible = text.match(PLAUSIBLE)?.length ?? 0;
+  return plausible >= text.length * 0.9 ? guess : null;
 }
 
 /** NUL bytes or many control characters in the first 8 KiB: not a text file. */
@@ -78,8 +144,8 @@ export function textToBlocks(text: string): Block[] {
 }
 
 export function readText(bytes: Uint8Array, file: string, format: 'txt' | 'md' = 'txt'): ReadResult {
-  const { text, encoding } = decodeText(bytes, file);
+  const { text, encoding, doubtful } = decodeText(bytes, file);
   const blocks = textToBlocks(text);
   if (blocks.length === 0) throw inputError(file, 'the file has no text');
-  return { format, encoding, blocks, signals: ['typed-numbering'], warnings: [] };
+  return { format, encoding, blocks, signals: ['typed-numbering'], warnings: doubtful ? [doubtful] : [] };
 }

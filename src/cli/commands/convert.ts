@@ -1,5 +1,6 @@
 /** `plan-parse convert`: batch conversion of folders, globs and zip archives (README: plan-parse convert). */
 import { Command, Option } from 'commander';
+import { PlanParseError } from '../../errors.js';
 import { parseIntOption, parseYearOption } from '../options.js';
 import { parseShard, type Shard } from '../../convert/shard.js';
 import type { DataFormat } from '../../formats/serialize.js';
@@ -44,6 +45,11 @@ export function registerConvert(program: Command): void {
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(langOption())
     .action(async (inputs: string[], options: ConvertCommandOptions) => {
+      const { globProblem } = await import('../../config/glob.js');
+      for (const pattern of options.exclude ?? []) {
+        const problem = globProblem(pattern);
+        if (problem) throw new PlanParseError('usage', `--exclude: ${problem}`);
+      }
       const { runConvert } = await import('../../convert/run.js');
       process.exitCode = await runConvert(inputs, {
         ...options,

@@ -13,6 +13,8 @@ export interface FormatInput {
   chalk?: ChalkInstance;
   /** The language of messages and labels (default en). */
   lang?: Lang;
+  /** github: annotations of each severity before the rest become log lines (default 10, GitHub's limit per step). */
+  maxAnnotations?: number;
 }
 
 /** The report with every finding's message in `lang` (from its messageId and data). */

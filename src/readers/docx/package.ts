@@ -61,7 +61,7 @@ async function open(bytes: Uint8Array, file: string): Promise<ZipArchive> {
   try {
     zip = await openZip(bytes);
   } catch (err) {
-    if (err instanceof ZipFormatError) throw inputError(file, `corrupt zip archive (${err.message})`);
+    if (err instanceof ZipFormatError) throw inputError(file, 'the Word document is damaged (its zip structure is broken: the file may be truncated or not a .docx)');
     throw err;
   }
   const refused = checkExpansion(zip.entries, bytes.byteLength);
