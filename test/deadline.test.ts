@@ -133,6 +133,10 @@ const TABLE: [string, number | null, Expected][] = [
   ['每两周', 2024, every({ unit: 'week', every: 2 })],
   ['每周一至周五', 2024, every({ unit: 'week', at: '1-5' }, 'exact')],
   ['每季度末', 2024, every({ unit: 'quarter', at: '末' }, 'exact')],
+  // a quarter's month and day (fixtures/real-more 24, fixtures/real 19)
+  ['每个季度第1个月20日前', 2024, every({ unit: 'quarter', at: '1-20' }, 'exact')],
+  ['每季度末月20日前', 2024, every({ unit: 'quarter', at: '3-20' }, 'exact')],
+  ['间周', 2024, every({ unit: 'week', every: 2 })],
   ['每年3月5日', 2024, every({ unit: 'year', at: '03-05' }, 'exact')],
   ['完成时限：每月26日前', 2024, every({ unit: 'month', at: '26' }, 'exact')],
   // ongoing
@@ -187,6 +191,15 @@ describe('parseDeadline: not deadlines', () => {
 
 const find = (text: string, year: number | null = 2024) => findDeadlines(text, { year, lexicon });
 const brief = (d: Deadline) => [d.text, deadlineValue(d), d.vague ? 'vague' : d.kind];
+
+describe('a date the work starts from is no deadline', () => {
+  it('从2022年3月起，每月25日前: the recurrence is the deadline (fixtures/real-more 17)', () => {
+    expect(find('从2022年3月起，各单位每月25日前报送进展情况。').map((d) => [d.text, d.kind])).toEqual([['每月25日前', 'recurring']]);
+  });
+  it('a duration from the date is still read (2012年起5年内)', () => {
+    expect(find('自2012年起5年内建成。').map((d) => [d.kind, d.end])).toEqual([['relative', '2016-12-31']]);
+  });
+});
 
 describe('findDeadlines on the seeds', () => {
   it('seed 000: a vague one then a weekly report (及时 there says how, not by when)', () => {

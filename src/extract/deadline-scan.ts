@@ -108,6 +108,8 @@ function pointAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate 
   const suffix = suffixAfter(s, pt.end, o, p);
   const before = prefix > 0 || suffix > 0;
   if (!o.loose && !before && (pt.level === 'year' || pt.dotted)) return null;
+  // `从2022年3月起，每月25日前…`: when the work starts, not when it is due (a duration from it is another matcher's)
+  if (!before && matchAt(p.from, s, pt.end)) return null;
   return { start: i, end: pt.end + suffix, deadline: pointDeadline(pt, before) };
 }
 
@@ -186,11 +188,25 @@ function recurrenceDetail(s: string, i: number, unit: Recurrence['unit'], lex: L
       return { at: pt.level === 'day' ? `${mm}-${String(pt.from.d).padStart(2, '0')}` : mm, end: pt.end };
     }
   }
+  if (unit === 'quarter') {
+    const day = quarterDayAt(s, i, lex, p);
+    if (day) return day;
+  }
   if (unit === 'month' || unit === 'quarter' || unit === 'year') {
     const part = matchAt(p.recurrencePeriod, s, i);
     if (part && !(part.groups!.p === '中' && isHanAt(s, i + 1) && s[i + 1] !== '旬')) return { at: part.groups!.p, end: i + part[0].length };
   }
   return { end: i };
+}
+
+/** `末月20日`, `第1个月20日` after `每季度`: the quarter's month and day (`3-20`). */
+function quarterDayAt(s: string, i: number, lex: Lexicon, p: DeadlinePatterns): { at: string; end: number } | null {
+  const word = Object.keys(lex.quarterMonths).find((w) => s.startsWith(w, i));
+  if (!word) return null;
+  const day = matchAt(p.monthDay, s, i + word.length);
+  const d = num(day?.groups?.d);
+  if (!day || d === null || d < 1 || d > 31) return null;
+  return { at: `${lex.quarterMonths[word]}-${d}`, end: i + word.length + day[0].length };
 }
 
 /** `下午4点` → 16:00. */

@@ -134,7 +134,7 @@ export const deadlineLexicon = {
   /** Written-out frequencies with no unit word of their own. `每半月` is every 15 days. */
   recurrenceFixed: {
     每半月: { unit: 'day', every: 15 }, 每半个月: { unit: 'day', every: 15 },
-    半月一次: { unit: 'day', every: 15 }, 隔周: { unit: 'week', every: 2 }, 双周: { unit: 'week', every: 2 },
+    半月一次: { unit: 'day', every: 15 }, 隔周: { unit: 'week', every: 2 }, 间周: { unit: 'week', every: 2 }, 双周: { unit: 'week', every: 2 },
     天天: { unit: 'day', every: 1 }, 日日: { unit: 'day', every: 1 },
   } as Record<string, { unit: 'day' | 'week' | 'month' | 'quarter' | 'halfyear' | 'year'; every: number }>,
   /** Words for "week" before a weekday (`周五`, `星期五`), in `每周一至周五`. */
@@ -144,6 +144,8 @@ export const deadlineLexicon = {
   /** After `每周一`/`每月一`: a count, not a weekday or day (`每周一次`, `每月一小评`, `每周三次`). */
   recurrenceCountFollowers: ['次', '遍', '趟', '回', '轮', '批', '期', '个', '项', '篇', '小', '大', '会', '评', '检', '查', '报', '课', '讲', '练', '扫', '天', '日', '周'],
   /** Parts of a recurrence unit written as words: `每月底`, `每季度末`, `每月上旬`. */
+  /** A quarter's month, in `每季度末月20日前`, `每个季度第1个月20日前`. */
+  quarterMonths: { 首月: 1, 末月: 3, 第一个月: 1, 第二个月: 2, 第三个月: 3, 第1个月: 1, 第2个月: 2, 第3个月: 3 } as Record<string, number>,
   recurrencePeriods: ['上旬', '中旬', '下旬', '初', '中', '底', '末'],
   /** Times of day: hours added to the clock (`下午4点` = 16:00). */
   dayParts: {
