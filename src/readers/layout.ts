@@ -370,7 +370,8 @@ export function layoutToBlocks(pages: LayoutPage[]): LayoutResult {
   let titled = false;
   const flush = () => {
     if (!open) return;
-    const text = normalizeLine(open.lines.reduce((t, l) => joinText(t, l.text, true), ''));
+    // a line break inside a paragraph is a space only between two Latin words (numbers wrap without one)
+    const text = normalizeLine(open.lines.reduce((t, l) => joinText(t, l.text, /[A-Za-z]$/.test(t) && /^[A-Za-z]/.test(l.text)), ''));
     const first = open.lines[0]!;
     open = null;
     if (!text) return;
