@@ -305,7 +305,7 @@ function dropFurniture(pages: { height: number; lines: Line[] }[]): void {
     const last = p.lines.at(-1);
     p.lines = p.lines.filter((l) => {
       const edge = l === first || l === last || band(p, l);
-      if (!edge) return false || true;
+      if (!edge) return true;
       if (isPageNumber(l.text) && (l === last || l === first || band(p, l))) return false;
       return !(band(p, l) && repeated(key(l.text)));
     });
@@ -356,7 +356,6 @@ export function layoutToBlocks(pages: LayoutPage[]): LayoutResult {
   // the right margin: the median end of the long lines (hanging punctuation overshoots it)
   const far = percentile(body.map((l) => l.x2), 0.95);
   const right = percentile(body.filter((l) => l.x2 > left + 0.75 * (far - left)).map((l) => l.x2), 0.5);
-  if (process.env.LAYOUT_DEBUG) console.error({ left, right, sizes });
   const elements: Element[] = perPage.flatMap((p) =>
     [...p.lines.map((line): Element => ({ kind: 'line', line })), ...p.tables].sort((a, b) => top(a) - top(b)),
   );
