@@ -53,7 +53,7 @@ describe('PDFs of the real corpus read like their Word files', () => {
     }
     expect(total).toBeGreaterThan(100);
     expect(same / total, differing.join('\n')).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
 
   it('a table PDF (19) gives the rows of the Word table, merged cells and a row cut by the page break included', async () => {
     const r = await readBytes(bytes(new URL('19_dazhu-2016-livelihood-table.pdf', dir)), '19.pdf');
