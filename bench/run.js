@@ -7,6 +7,7 @@ const benches = [
   ['Start-up: whole-process time', 'startup.js'],
   ['Word files: mammoth alone vs plan-parse', 'docx.js'],
   ['Text pipeline throughput', 'pipeline.js'],
+  ['PDF reading: pages per second', 'pdf.js'],
   ['Batch convert: 1,000 documents, --jobs 1 vs 2', 'batch.js'],
 ];
 for (const [title, file] of benches) {

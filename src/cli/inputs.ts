@@ -7,8 +7,9 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 
-/** What a folder or a glob's matches may contain. */
-export const DOCUMENT_EXTENSIONS = ['docx', 'doc', 'txt', 'md', 'html', 'htm'] as const;
+/** What a folder or a glob's matches may contain: the one list of readable extensions. */
+export { DOCUMENT_EXTENSIONS } from '../readers/extensions.js';
+import { DOCUMENT_EXTENSIONS } from '../readers/extensions.js';
 
 /** Never inputs: dependencies, and the lock files Word leaves beside an open document (`~$方案.docx`). */
 const IGNORED = ['**/node_modules/**', '**/~$*'];

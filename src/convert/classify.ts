@@ -4,6 +4,7 @@
  * an archive, count it as system junk, or skip it with a reason.
  */
 import { extname, posix } from 'node:path';
+import { DOCUMENT_EXTENSIONS as READABLE } from '../readers/extensions.js';
 
 export type Disposition =
   | { kind: 'document' }
@@ -11,12 +12,7 @@ export type Disposition =
   | { kind: 'junk'; reason: string }
   | { kind: 'skip'; reason: string };
 
-/** Extensions plan-parse has a reader for; .wps is OLE like .doc, .dot/.dotx/.docm are Word too. */
-const DOCUMENT_EXTENSIONS = new Set([
-  '.docx', '.docm', '.dotx', '.doc', '.dot', '.wps',
-  '.txt', '.text', '.md', '.markdown',
-  '.html', '.htm', '.xhtml',
-]);
+const DOCUMENT_EXTENSIONS = new Set<string>(READABLE.map((e) => `.${e}`));
 
 /** Never worth a row in the index: left behind by Word, macOS and Windows, not by people. */
 function junkReason(name: string, path: string): string | null {

@@ -14,6 +14,16 @@ export async function readBytes(bytes: Uint8Array, file: string): Promise<ReadRe
     case 'empty':
       throw inputError(file, 'the file is empty (0 bytes)');
     case 'zip': {
+      const { zipKind } = await import('./zip-kind.js');
+      const kind = await zipKind(bytes);
+      if (kind === 'ofd') {
+        const { readOfd } = await import('./ofd.js');
+        return readOfd(bytes, file);
+      }
+      if (kind === 'xlsx') {
+        const { readXlsx } = await import('./xlsx.js');
+        return readXlsx(bytes, file);
+      }
       const { readDocx } = await import('./docx/index.js');
       return readDocx(bytes, file);
     }
@@ -29,8 +39,10 @@ export async function readBytes(bytes: Uint8Array, file: string): Promise<ReadRe
       throw inputError(file, 'Word 2003 XML documents are not supported (save it as .docx)');
     case 'rtf':
       throw inputError(file, 'RTF files are not supported (save it as .docx)');
-    case 'pdf':
-      throw inputError(file, 'PDF files are not supported (convert it to .docx or text first)');
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(bytes, file);
+    }
     case 'text':
       return readText(bytes, file, /\.(md|markdown)$/i.test(file) ? 'md' : 'txt');
   }
