@@ -8,8 +8,14 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Printable ASCII and the wide CJK ranges plans are written in: measured without string-width's segmentation (most cells). */
+const SIMPLE = /^[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  if (!SIMPLE.test(text)) return stringWidth(text);
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x7f ? 1 : 2;
+  return width;
 }
 
 /** Cut text to at most `max` columns, marking the cut with …. */
@@ -18,7 +24,7 @@ export function truncate(text: string, max: number): string {
   let out = '';
   let width = 0;
   for (const { segment } of graphemes.segment(text)) {
-    const w = stringWidth(segment);
+    const w = displayWidth(segment);
     if (width + w > max - 1) break;
     out += segment;
     width += w;
