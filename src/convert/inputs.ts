@@ -137,7 +137,7 @@ export interface ExpandedInputs {
 
 export async function expandInputs(args: string[], options: InputOptions): Promise<ExpandedInputs> {
   const specs = await Promise.all(args.map(specFor));
-  if (options.filesFrom) specs.push(...(await listedSpecs(options.filesFrom)));
+  if (options.filesFrom) for (const spec of await listedSpecs(options.filesFrom)) specs.push(spec); // no spread: long lists
   if (specs.length === 0) throw usage('no inputs: give files, folders, globs or --files-from');
   const base = commonFolder(specs.map((s) => s.root));
   const out = options.outDir ? await realish(options.outDir) : undefined;
