@@ -38,3 +38,11 @@ export function checkSize(file: string, size: number, limit: SizeLimit, word: bo
 
 /** The one line of a file stopped by --timeout. */
 export const timeoutMessage = (ms: number) => `too complex: stopped after ${Math.round(ms / 100) / 10} s`;
+
+/** A worker stopped because its file took longer than --timeout. */
+export class TimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(timeoutMessage(ms));
+    this.name = 'TimeoutError';
+  }
+}
