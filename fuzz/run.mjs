@@ -54,8 +54,12 @@ class Worker {
     this.spawn();
   }
   spawn() {
-    this.child = fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
-    this.child.on('exit', () => this.onExit?.());
+    const child = fork(CHILD, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    this.child = child;
+    // only the current child's death is news: a child killed for a hang exits later, during the next case
+    child.on('exit', () => {
+      if (child === this.child) this.onExit?.();
+    });
   }
   run(job, timeoutMs) {
     return new Promise((resolve) => {
