@@ -4,7 +4,7 @@
  * only parseFile touches the file system.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { ReadResult } from './model/block.js';
 import { ParsedFile, SCHEMA_VERSION } from './model/plan.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
@@ -14,6 +14,7 @@ import { cleanBlocks } from './documents/clean.js';
 import { splitDocuments } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
 import { inputError, PlanParseError } from './errors.js';
+import { checkSize, defaultSizeLimit, fileLimit, type SizeLimit } from './limits.js';
 import { isTraditional, mapStrings, ScriptFolder } from './text/script.js';
 import type { Block } from './model/block.js';
 
@@ -24,6 +25,8 @@ export interface ParseOptions {
   year?: number | null;
   /** Only this document (0-based index). */
   document?: number;
+  /** `--max-size` (default: limits.ts). */
+  limit?: SizeLimit;
 }
 
 /** Blocks of one file → the parsed file. Pure. */
@@ -68,13 +71,13 @@ export function sha256(bytes: Uint8Array | string): string {
 
 /** Parse a file's bytes; `name` is used for messages and the output's source path. */
 export async function parseBytes(bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParsedFile> {
-  const read = await readBytes(bytes, name);
+  const read = await readBytes(bytes, name, options.limit);
   return parseBlocks(read, { path: name, sha256: sha256(bytes) }, options);
 }
 
 /** Parse a file from disk. Throws PlanParseError (kind 'input') for unreadable files. */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<ParsedFile> {
-  return parseBytes(await readInput(path), path, options);
+  return parseBytes(await readInput(path, options.limit), path, options);
 }
 
 /** Parse text already in memory (no encoding detection needed). */
@@ -83,17 +86,80 @@ export function parseText(text: string, options: ParseOptions & { path?: string 
   return parseBlocks(read, { path: options.path ?? '<text>', sha256: sha256(text) }, options);
 }
 
-/** Read a file's bytes, turning file-system failures into one-line input errors. */
-export async function readInput(path: string): Promise<Uint8Array> {
+/** What a file-system object that is not a regular file is, for its one line. */
+function notAFile(info: import('node:fs').Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'is a directory, not a file';
+  if (info.isFIFO()) return 'not a regular file (a FIFO): refused, it could block for ever';
+  if (info.isSocket()) return 'not a regular file (a socket): refused';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'not a regular file (a device): refused';
+  return 'not a regular file: refused';
+}
+
+/** A file-system error as the cause a user acts on. */
+export function fsCause(error: unknown, path = ''): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      // Node decodes a name that is not UTF-8 with U+FFFD, and that name then names nothing
+      return path.includes('\ufffd') ? 'the file name is not valid UTF-8: it cannot be opened by that name' : 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a symbolic link loop (the link never reaches a file)';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'ENOTDIR':
+      return 'no such file (a part of the path is not a folder)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error reading the file';
+    default:
+      return `cannot read the file (${code ?? (error as Error).message})`;
+  }
+}
+
+/**
+ * Read a file's bytes, turning file-system failures into one-line input
+ * errors. Only regular files are read (a FIFO would block for ever, a device
+ * never end), and never more than the size limit allows: the size is checked
+ * from fstat before reading, and the read stops at the limit anyway.
+ */
+export async function readInput(path: string, limit: SizeLimit = defaultSizeLimit()): Promise<Uint8Array> {
+  const max = fileLimit(limit);
   try {
-    return await readFile(path);
+    // stat first: opening a FIFO blocks until a writer comes
+    const pre = await stat(path);
+    const kind = notAFile(pre);
+    if (kind) throw inputError(path, kind);
+    checkSize(path, pre.size, limit, true);
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      const again = notAFile(info);
+      if (again) throw inputError(path, again);
+      checkSize(path, info.size, limit, true);
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, max) + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === buffer.length) break;
+      }
+      // a file that grew while we read it: still never more than the limit
+      checkSize(path, length, limit, true);
+      return buffer.subarray(0, length);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const cause =
-      code === 'ENOENT' ? 'no such file' :
-      code === 'EISDIR' ? 'is a directory, not a file' :
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
-      (error as Error).message;
-    throw inputError(path, cause);
+    if (error instanceof Error && error.name === 'PlanParseError') throw error;
+    throw inputError(path, fsCause(error, path), error);
   }
 }

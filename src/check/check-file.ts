@@ -15,6 +15,7 @@ import { ConfigFinder, shownPath, type LoadedConfig } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig, type RuleOverrides } from '../config/resolve.js';
 import { checkParsed } from '../rules/engine.js';
 import { fileReport } from './report.js';
+import type { SizeLimit } from '../limits.js';
 
 export interface CheckFileOptions {
   /** Where configurations come from; one finder shared by many files caches its search. */
@@ -23,6 +24,8 @@ export interface CheckFileOptions {
   overrides?: RuleOverrides;
   /** `--year`: wins over the configuration's year. */
   year?: number | null;
+  /** `--max-size`. */
+  limit?: SizeLimit;
 }
 
 /** Resolved once per configuration file and set of overrides: the lexicon's derived patterns are cached per object. */
@@ -60,12 +63,12 @@ function sourceLines(read: ReadResult, bytes: Uint8Array, path: string): SourceL
 
 export async function checkFile(path: string, options: CheckFileOptions = {}): Promise<{ parsed: ParsedFile; report: FileReport }> {
   const config = await configFor(path, options.finder ?? new ConfigFinder(), options.overrides);
-  return checkBytes(await readInput(path), path, config, options);
+  return checkBytes(await readInput(path, options.limit), path, config, options);
 }
 
 /** Check bytes already read (stdin) with a resolved configuration; `path` names them in the report. */
-export async function checkBytes(bytes: Uint8Array, path: string, config: ResolvedConfig, options: Pick<CheckFileOptions, 'year'> = {}): Promise<{ parsed: ParsedFile; report: FileReport }> {
-  const read = await readBytes(bytes, path);
+export async function checkBytes(bytes: Uint8Array, path: string, config: ResolvedConfig, options: Pick<CheckFileOptions, 'year' | 'limit'> = {}): Promise<{ parsed: ParsedFile; report: FileReport }> {
+  const read = await readBytes(bytes, path, options.limit);
   const parsed = parseBlocks(read, { path, sha256: sha256(bytes) }, { lexicon: config.lexicon, year: options.year ?? config.year });
   const result = checkParsed(parsed, { config, lines: sourceLines(read, bytes, path) });
   return { parsed, report: fileReport(parsed, result, config.path ? shownPath(config.path) : null) };

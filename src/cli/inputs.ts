@@ -52,7 +52,7 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   for (const input of inputs) {
     const found = await expandOne(input);
     if (found.length === 0) unmatched.push(input);
-    files.push(...found.filter((file) => file === '-' || !ignored(file)));
+    for (const file of found) if (file === '-' || !ignored(file)) files.push(file); // no push(...found): 100k files overflow the stack
   }
   return { files: [...new Set(files)], unmatched };
 }

@@ -16,6 +16,8 @@ import { assertNotInput, prepareOutput, writeFileAtomic } from './io.js';
 import { expandInputs } from './inputs.js';
 import { version } from './version.js';
 import type { CheckCommandOptions } from './commands/check.js';
+import { Budget } from '../budget.js';
+import { sizeLimit, timeoutMs } from './limit-options.js';
 
 function checkRuleIds(overrides: CheckCommandOptions['rule'] = {}): void {
   for (const id of Object.keys(overrides)) {
@@ -35,27 +37,40 @@ function warnDecoding(parsed: ParsedFile): void {
 async function checkAll(files: string[], finder: ConfigFinder, options: CheckCommandOptions) {
   const reports: FileReport[] = [];
   const failures: FileFailure[] = [];
-  for (const file of files) {
+  const limit = sizeLimit(options);
+  // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit)
+  const ms = timeoutMs(options);
+  const budget = ms > 0 ? new Budget(ms) : null;
+  try {
+    for (const file of files) await checkOne(file);
+  } finally {
+    await budget?.close();
+  }
+  return { reports, failures };
+
+  async function checkOne(file: string): Promise<void> {
     try {
       if (file === '-') {
         const [{ readStdin, stdinConfigPath }, { checkBytes }] = await Promise.all([import('./run-parse.js'), import('../check/check-file.js')]);
         const bytes = await readStdin();
         const config = await configFor(stdinConfigPath(options.stdinFilename), finder, options.rule);
-        const checked = await checkBytes(bytes, options.stdinFilename ?? '<stdin>', config, { year: options.year });
+        const checked = await checkBytes(bytes, options.stdinFilename ?? '<stdin>', config, { year: options.year, limit });
         warnDecoding(checked.parsed);
         reports.push(checked.report);
       } else {
-        const checked = await checkFile(file, { finder, overrides: options.rule, year: options.year });
+        const fileOptions = { overrides: options.rule, year: options.year, limit };
+        const checked = budget
+          ? await budget.run<{ parsed: ParsedFile; report: FileReport }>({ op: 'check', path: file, options: fileOptions, configPath: options.config })
+          : await checkFile(file, { ...fileOptions, finder });
         warnDecoding(checked.parsed);
         reports.push(checked.report);
       }
     } catch (error) {
       if (!(error instanceof PlanParseError) || error.kind !== 'input') throw error;
-      warn(error.file ?? file, error.message);
+      process.stderr.write(`plan-parse: ${error.line}\n`);
       failures.push({ path: file, message: error.message });
     }
   }
-  return { reports, failures };
 }
 
 async function render(report: ReturnType<typeof checkReport>, options: CheckCommandOptions): Promise<string> {

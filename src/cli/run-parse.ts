@@ -12,6 +12,8 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { configFor } from '../check/check-file.js';
 import { resolveLang } from '../i18n/lang.js';
 import { expandInputs } from './inputs.js';
+import { Budget } from '../budget.js';
+import { sizeLimit, timeoutMs } from './limit-options.js';
 
 /** Where stdin's configuration is searched: the folder of --stdin-filename, else the working folder (as ESLint does). */
 export function stdinConfigPath(stdinFilename: string | undefined): string {
@@ -19,7 +21,11 @@ export function stdinConfigPath(stdinFilename: string | undefined): string {
 }
 
 export async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
-  const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document };
+  const limit = sizeLimit(options);
+  const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document, limit };
+  // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit; stdin: in this thread)
+  const ms = timeoutMs(options);
+  const budget = ms > 0 ? new Budget(ms) : null;
   if (options.format === 'xlsx' && !options.output && process.stdout.isTTY) {
     throw new PlanParseError('usage', 'xlsx is a binary file: write it with -o FILE.xlsx (or redirect stdout)');
   }
@@ -43,12 +49,14 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
       const stdin = file === '-';
       const config = await configFor(stdin ? stdinConfigPath(options.stdinFilename) : file, finder);
       const fileOptions = { ...parseOptions, lexicon: config.lexicon, year: parseOptions.year ?? config.year };
-      parsed.push(stdin ? await parseBytes(await readStdin(), options.stdinFilename ?? '<stdin>', fileOptions) : await parseFile(file, fileOptions));
+      if (stdin) parsed.push(await parseBytes(await readStdin(), options.stdinFilename ?? '<stdin>', fileOptions));
+      else parsed.push(budget ? await budget.run<ParsedFile>({ op: 'parse', path: file, options: parseOptions }) : await parseFile(file, fileOptions));
       configs.push(config);
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
     }
   }
+  await budget?.close();
   if (parsed.length === 0) return exit;
   const output = await render(parsed, options, configs);
   if (options.output) await writeFileAtomic(options.output, output);

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../cli/io.js';
 import { errorLine } from './error-line.js';
 import { countFindings, countGaps, type GapCounts, type SeverityCounts } from './findings.js';
 import { outputFiles } from './outputs.js';
+import type { SizeLimit } from '../limits.js';
 
 export interface ConvertTask {
   /** Index path; becomes the output's source.path. */
@@ -22,6 +23,8 @@ export interface ConvertTask {
   /** Return the JSON Lines of the documents (stdout streaming). */
   stream?: boolean;
   year?: number | null;
+  /** --max-size. */
+  limit?: SizeLimit;
 }
 
 export type ConvertResult =
@@ -44,7 +47,7 @@ export async function convertOne(task: ConvertTask): Promise<ConvertResult> {
   const elapsed = () => Math.round(performance.now() - start);
   try {
     // read and parse apart (what parseBytes does in one go): the rules want the reader's lines
-    const read = await readBytes(task.bytes, task.path);
+    const read = await readBytes(task.bytes, task.path, task.limit);
     const parsed = parseBlocks(read, { path: task.path, sha256: task.sha256 }, { year: task.year ?? null });
     const findings = countFindings(parsed, read.blocks);
     if (task.target) await writeOutputs(parsed, task.target).catch((error: unknown) => {

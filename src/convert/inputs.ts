@@ -10,12 +10,16 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { PlanParseError } from '../errors.js';
 import type { Excluder } from './exclude.js';
 import { comparePaths } from './rows.js';
+import { walkFolder, type WalkEntry } from './walk.js';
+import { displayName } from '../errors.js';
 
 export interface InputFile {
   /** Absolute path on disk. */
   abs: string;
-  /** Index path: '/'-separated, relative to the inputs' common folder. */
+  /** Index path: '/'-separated, relative to the inputs' common folder; control characters escaped (a newline in a name). */
   path: string;
+  /** Not an input (a FIFO, a link loop, an unreadable folder): the row to record instead. */
+  problem?: WalkEntry['problem'];
 }
 
 /** Where one argument's files come from; `root` is the folder its index paths hang off. */
@@ -121,12 +125,11 @@ function checkOutDir(specs: Spec[], out: string, base: string, exclude: Excluder
   }
 }
 
-async function filesOf(spec: Spec, out: string | undefined): Promise<string[]> {
-  if (spec.kind === 'file') return [spec.abs];
+async function filesOf(spec: Spec, out: string | undefined): Promise<WalkEntry[]> {
+  if (spec.kind === 'file') return [{ abs: spec.abs }];
   // never walk into the out-dir (it was excluded, or checkOutDir would have refused)
-  const ignore = out && isInside(out, spec.root) ? [`${toPosix(relative(spec.root, out))}/**`] : [];
-  if (spec.kind === 'dir') return glob('**', { cwd: spec.root, absolute: true, ignore, followSymbolicLinks: false });
-  return glob(spec.rest, { cwd: spec.root, absolute: true, followSymbolicLinks: false });
+  if (spec.kind === 'dir') return walkFolder(spec.root, out && isInside(out, spec.root) ? (abs) => isInside(abs, out) : undefined);
+  return (await glob(spec.rest, { cwd: spec.root, absolute: true, followSymbolicLinks: false })).map((abs) => ({ abs }));
 }
 
 export interface ExpandedInputs {
@@ -137,7 +140,7 @@ export interface ExpandedInputs {
 
 export async function expandInputs(args: string[], options: InputOptions): Promise<ExpandedInputs> {
   const specs = await Promise.all(args.map(specFor));
-  if (options.filesFrom) specs.push(...(await listedSpecs(options.filesFrom)));
+  if (options.filesFrom) for (const spec of await listedSpecs(options.filesFrom)) specs.push(spec); // no spread: long lists
   if (specs.length === 0) throw usage('no inputs: give files, folders, globs or --files-from');
   const base = commonFolder(specs.map((s) => s.root));
   const out = options.outDir ? await realish(options.outDir) : undefined;
@@ -147,14 +150,14 @@ export async function expandInputs(args: string[], options: InputOptions): Promi
   for (const spec of specs) {
     const found = await filesOf(spec, out);
     if (found.length === 0 && spec.kind === 'glob') unmatched.push(spec.pattern);
-    for (const abs of found) {
+    for (const { abs, problem } of found) {
       if (out && isInside(abs, out)) {
         // a folder's or glob's files there are outputs (the out-dir was excluded); a named file is a mistake
         if (spec.kind === 'file') throw usage(`the input ${abs} is inside the out-dir ${out}; choose an out-dir outside the inputs`);
         continue;
       }
-      const path = toPosix(relative(base, abs));
-      if (!options.exclude(path)) byAbs.set(abs, { abs, path });
+      const path = displayName(toPosix(relative(base, abs)));
+      if (!options.exclude(path)) byAbs.set(abs, { abs, path, problem });
     }
   }
   const files = [...byAbs.values()].sort((a, b) => comparePaths(a.path, b.path));

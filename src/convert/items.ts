@@ -11,6 +11,8 @@ import type { Excluder } from './exclude.js';
 import type { InputFile } from './inputs.js';
 import { MAX_ENTRY_BYTES, openZip, readEntry, unsafeEntryName, zipEntries, type ZipEntry } from './zip.js';
 import { errorLine } from './error-line.js';
+import { displayName } from '../errors.js';
+import type { SizeLimit } from '../limits.js';
 
 export type Item =
   | { kind: 'document'; path: string; bytes: Uint8Array }
@@ -24,6 +26,8 @@ export interface ItemOptions {
   owns: (path: string) => boolean;
   /** Called when an archive turns out to hold more (or fewer) items than the one counted for it. */
   grow: (delta: number) => void;
+  /** `--max-size`. */
+  limit?: SizeLimit;
 }
 
 const fail = (path: string, message: string): Item => ({ kind: 'fail', path, format: extensionFormat(path), message });
@@ -36,15 +40,17 @@ export async function* itemsOf(files: InputFile[], options: ItemOptions): AsyncG
       continue;
     }
     if (!options.owns(file.path)) continue;
-    if (disposition.kind === 'junk') yield { kind: 'junk', path: file.path, reason: disposition.reason };
+    if (file.problem && disposition.kind !== 'junk') {
+      yield file.problem.status === 'skipped' ? { kind: 'skip', path: file.path, reason: file.problem.message } : fail(file.path, file.problem.message);
+    } else if (disposition.kind === 'junk') yield { kind: 'junk', path: file.path, reason: disposition.reason };
     else if (disposition.kind === 'skip') yield { kind: 'skip', path: file.path, reason: disposition.reason };
-    else yield await readDisk(file);
+    else yield await readDisk(file, options);
   }
 }
 
-async function readDisk(file: InputFile): Promise<Item> {
+async function readDisk(file: InputFile, options: ItemOptions): Promise<Item> {
   try {
-    return { kind: 'document', path: file.path, bytes: await readInput(file.abs) };
+    return { kind: 'document', path: file.path, bytes: await readInput(file.abs, options.limit) };
   } catch (error) {
     return fail(file.path, errorLine(error));
   }
@@ -70,9 +76,19 @@ async function* zipItems(source: string | Buffer, path: string, options: ItemOpt
   }
 }
 
+/** `a.docx` seen before in this zip: `a (2).docx`, so that each entry keeps its own row. */
+function uniqueName(name: string, seen: Map<string, number>): string {
+  const n = (seen.get(name) ?? 0) + 1;
+  seen.set(name, n);
+  if (n === 1) return name;
+  const dot = name.lastIndexOf('.');
+  return dot > name.lastIndexOf('/') + 0 && dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
+}
+
 async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
+  const seen = new Map<string, number>();
   for await (const entry of zipEntries(zip)) {
-    const path = `${prefix}/${entry.name.replace(/\/+$/, '')}`;
+    const path = `${prefix}/${uniqueName(displayName(entry.name.replace(/\/+$/, '')), seen)}`;
     if (entry.directory || options.exclude(path)) {
       options.grow(-1);
       continue;

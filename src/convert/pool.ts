@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ConvertResult, ConvertTask } from './convert-one.js';
+import { TimeoutError } from '../limits.js';
 
 export type PoolKind = 'threads' | 'processes';
 
@@ -21,7 +22,12 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
-async function threadPool(jobs: number): Promise<ConvertPool> {
+/**
+ * Threads: at most `jobs` tasks are handed to piscina at once, so that a
+ * task's --timeout counts from its start, not from its place in a queue; an
+ * abort terminates the thread running it, and piscina starts a new one.
+ */
+async function threadPool(jobs: number, timeoutMs: number): Promise<ConvertPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
@@ -30,10 +36,28 @@ async function threadPool(jobs: number): Promise<ConvertPool> {
     // a long run keeps its threads; idle ones would be torn down and re-warmed
     idleTimeout: 60_000,
   });
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const start = async () => {
+    while (running >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+  };
+  const finish = () => {
+    running--;
+    waiting.shift()?.();
+  };
   return {
-    run(task) {
-      const bytes = ownBuffer(task.bytes);
-      return pool.run({ ...task, bytes }, { transferList: [bytes.buffer as ArrayBuffer] }) as Promise<ConvertResult>;
+    async run(task) {
+      await start();
+      try {
+        const bytes = ownBuffer(task.bytes);
+        const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+        return await (pool.run({ ...task, bytes }, { transferList: [bytes.buffer as ArrayBuffer], signal }) as Promise<ConvertResult>).catch((error: Error) => {
+          throw signal?.aborted ? new TimeoutError(timeoutMs) : error;
+        });
+      } finally {
+        finish();
+      }
     },
     destroy: () => pool.destroy(),
   };
@@ -51,8 +75,9 @@ class ProcessPool implements ConvertPool {
   private readonly pending = new Map<number, Pending & { child: ChildProcess }>();
   private nextId = 0;
   private destroyed = false;
+  private readonly timers = new Map<number, NodeJS.Timeout>();
 
-  constructor(jobs: number) {
+  constructor(jobs: number, private readonly timeoutMs = 0) {
     for (let i = 0; i < jobs; i++) this.idle.push(this.spawn());
   }
 
@@ -68,6 +93,8 @@ class ProcessPool implements ConvertPool {
   }
 
   private settle(child: ChildProcess, message: { id: number; result: ConvertResult }): void {
+    clearTimeout(this.timers.get(message.id));
+    this.timers.delete(message.id);
     const pending = this.pending.get(message.id);
     this.pending.delete(message.id);
     pending?.resolve(message.result);
@@ -97,7 +124,18 @@ class ProcessPool implements ConvertPool {
       const pending = this.pending.get(job.id)!;
       pending.child = child;
       child.send(job);
+      // --timeout: the child is killed (and replaced, see lost) when the file takes too long
+      if (this.timeoutMs > 0) this.timers.set(job.id, setTimeout(() => this.expire(job.id), this.timeoutMs));
     }
+  }
+
+  private expire(id: number): void {
+    this.timers.delete(id);
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    this.pending.delete(id);
+    pending.reject(new TimeoutError(this.timeoutMs));
+    pending.child.kill('SIGKILL');
   }
 
   run(task: ConvertTask): Promise<ConvertResult> {
@@ -112,6 +150,8 @@ class ProcessPool implements ConvertPool {
 
   async destroy(): Promise<void> {
     this.destroyed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
     for (const job of this.queue.splice(0)) {
       this.pending.get(job.id)?.reject(new Error('the worker pool was stopped'));
       this.pending.delete(job.id);
@@ -125,6 +165,6 @@ class ProcessPool implements ConvertPool {
   }
 }
 
-export async function createPool(kind: PoolKind, jobs: number): Promise<ConvertPool> {
-  return kind === 'threads' ? threadPool(jobs) : new ProcessPool(jobs);
+export async function createPool(kind: PoolKind, jobs: number, timeoutMs = 0): Promise<ConvertPool> {
+  return kind === 'threads' ? threadPool(jobs, timeoutMs) : new ProcessPool(jobs, timeoutMs);
 }

@@ -22,6 +22,11 @@ import type { ConvertResult } from './convert-one.js';
 import { PeopleSink, type PeopleFormat } from './people-sink.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { lockOutDir, type OutDirLock } from './lock.js';
+import { DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, MB, TimeoutError, type SizeLimit } from '../limits.js';
+
+const sizeLimit = (options: ConvertOptions): SizeLimit => ({ maxSize: Math.round((options.maxSize ?? DEFAULT_MAX_SIZE_MB) * MB) });
 
 export interface ConvertOptions {
   outDir?: string;
@@ -38,6 +43,12 @@ export interface ConvertOptions {
   shard?: Shard;
   year?: number;
   progress: boolean;
+  /** --timeout, in seconds (0: none). */
+  timeout?: number;
+  /** --max-size, in MB. */
+  maxSize?: number;
+  /** --wait: wait for another convert into the same out-dir instead of failing. */
+  wait?: boolean;
 }
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -132,7 +143,7 @@ class ConvertRun {
     await this.slot();
     // a Ctrl-C while we waited for a slot: this input was not started, so it has no row
     if (this.stopping) return;
-    const task = { path, bytes, sha256: hash, target, stream: this.sink instanceof StreamSink, year: this.options.year ?? null };
+    const task = { path, bytes, sha256: hash, target, stream: this.sink instanceof StreamSink, year: this.options.year ?? null, limit: sizeLimit(this.options) };
     const running: Promise<void> = this.pool.run(task).then(
       (result) => this.done(seq, resultRow(path, hash, result), result.status === 'ok' ? result.lines : undefined),
       (error: Error) => this.lost(seq, path, hash, target?.base, error),
@@ -145,7 +156,9 @@ class ConvertRun {
   private async lost(seq: number, path: string, hash: string, base: string | undefined, error: Error): Promise<void> {
     if (base) await removeTempOutputs(base);
     if (this.aborted) return;
-    await this.done(seq, resultRow(path, hash, { status: 'failed', message: `internal error: ${error.message.split('\n')[0]}`, ms: 0 }));
+    // --timeout: the worker was stopped (and replaced); the batch goes on
+    const message = error instanceof TimeoutError ? error.message : `internal error: ${error.message.split('\n')[0]}`;
+    await this.done(seq, resultRow(path, hash, { status: 'failed', message, ms: error instanceof TimeoutError ? error.ms : 0 }));
   }
 
   /** Wait for room: a free worker slot, and (streaming) not too many results waiting for an earlier one. */
@@ -239,16 +252,51 @@ export async function runConvert(args: string[], options: ConvertOptions): Promi
   if (files.length === 0) throw usage('no input matched');
   const jobs = options.jobs ?? availableParallelism();
   const owns = shardFilter(options.shard);
-  // the out-dir first: a bad one must fail before a progress bar is drawn
+  // the out-dir first: a bad one, or one another run holds, must fail before a progress bar is drawn
+  const lock = options.outDir ? await lockFor(options.outDir, options.wait === true) : null;
   let progress: Progress | undefined;
-  const sink: Sink = options.outDir ? await openDirSink(options.outDir, options) : new StreamSink((line) => progress?.log(line));
-  progress = await createProgress(initialTotal(files, owns), options.progress);
-  const pool = await createPool(options.pool, jobs);
+  let sink: Sink;
+  try {
+    sink = options.outDir ? await openDirSink(options.outDir, options) : new StreamSink((line) => progress?.log(line));
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  try {
+    return await runLocked(files, sink, options, jobs, owns, exclude, (p) => (progress = p));
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function lockFor(outDir: string, wait: boolean): Promise<OutDirLock> {
+  const dir = resolve(outDir);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new PlanParseError('usage', `cannot use it as the out-dir: ${(error as Error).message}`, outDir);
+  }
+  return lockOutDir(dir, outDir, wait);
+}
+
+async function runLocked(
+  files: InputFile[],
+  sink: Sink,
+  options: ConvertOptions,
+  jobs: number,
+  owns: (path: string) => boolean,
+  exclude: ReturnType<typeof makeExcluder>,
+  setProgress: (p: Progress) => void,
+): Promise<number> {
+  const progress = await createProgress(initialTotal(files, owns), options.progress);
+  setProgress(progress);
+  const timeout = Math.round((options.timeout ?? DEFAULT_TIMEOUT_S) * 1000);
+  const pool = await createPool(options.pool, jobs, timeout);
   const run = new ConvertRun(sink, pool, progress, options, jobs);
   const started = performance.now();
   process.on('SIGINT', run.onSignal).on('SIGTERM', run.onSignal);
   try {
-    await run.execute(itemsOf(files, { exclude, owns, grow: (n) => progress.grow(n) }));
+    await run.execute(itemsOf(files, { exclude, owns, grow: (n) => progress.grow(n), limit: sizeLimit(options) }));
     await sink.finish(run.extras());
   } finally {
     progress.stop();

@@ -135,11 +135,24 @@ function isDefinition(node: OutlineNode, walk: Walk): boolean {
  */
 function isLostGroup(node: OutlineNode, path: OutlineNode[], facts: ItemFacts, walk: Walk): boolean {
   const parent = path.at(-1) ?? walk.root;
-  const siblings = items(parent).filter((s) => s !== node);
-  if (!siblings.length || !siblings.some((s) => items(s).length)) return false;
+  // counted once per parent, not per child: 200,000 sibling items stay linear (issue 12)
+  const { count, groups } = siblingsOf(parent);
+  const own = items(node).length ? 1 : 0;
+  if (count - 1 <= 0 || groups - own <= 0) return false;
   if (node.lead || facts.text.length > 1 || facts.owners.length || facts.fields.length) return false;
   // a sentence that assigns work (`…由消防部门负责督促整改`) is an item, not a heading
   return node.heading.length <= 30 && findInlineOwners(headText(node), walk.ctx.lexicon).length === 0;
+}
+
+const siblingCache = new WeakMap<OutlineNode, { length: number; count: number; groups: number }>();
+/** A node's item children: how many, and how many of them have items of their own. */
+function siblingsOf(parent: OutlineNode): { count: number; groups: number } {
+  const cached = siblingCache.get(parent);
+  if (cached && cached.length === parent.children.length) return cached;
+  const all = items(parent);
+  const entry = { length: parent.children.length, count: all.length, groups: all.filter((s) => items(s).length).length };
+  siblingCache.set(parent, entry);
+  return entry;
 }
 
 const announcesTasks = (node: OutlineNode, lex: Lexicon): boolean => {

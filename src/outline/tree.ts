@@ -273,7 +273,26 @@ export function splitHeading(rest: string, lex: Lexicon): { heading: string; lea
 
 /** Leading items of a page that starts mid-document (`（八）…` before `三、`): under a section the page does not show. */
 export function isOrphan(node: OutlineNode, root: OutlineNode): boolean {
-  const top = Math.min(...root.children.map((c) => c.rank));
-  const firstTop = root.children.findIndex((c) => c.rank === top);
-  return node.rank > top && root.children.indexOf(node) < firstTop;
+  const { top, firstTop, index } = topOf(root);
+  return node.rank > top && (index.get(node) ?? -1) < firstTop;
+}
+
+/**
+ * Bounded work (issue 12): the root's top rank, where it first occurs and each
+ * child's index, computed once per root — not per node (quadratic), and with
+ * no spread of the children into Math.min (200,000 items overflow the stack).
+ */
+const topCache = new WeakMap<OutlineNode, { length: number; top: number; firstTop: number; index: Map<OutlineNode, number> }>();
+function topOf(root: OutlineNode) {
+  const cached = topCache.get(root);
+  if (cached && cached.length === root.children.length) return cached;
+  let top = Infinity;
+  const index = new Map<OutlineNode, number>();
+  root.children.forEach((c, i) => {
+    top = Math.min(top, c.rank);
+    index.set(c, i);
+  });
+  const entry = { length: root.children.length, top, firstTop: root.children.findIndex((c) => c.rank === top), index };
+  topCache.set(root, entry);
+  return entry;
 }

@@ -19,11 +19,25 @@ interface DirectoryEntry {
 const END_OF_CHAIN = 0xfffffffe;
 const MAX_SECTORS = 1 << 20;
 
+/**
+ * Bounded reads: a damaged header or FIB points anywhere, and Buffer's
+ * readUInt* throw a RangeError past the end. Out of range reads as `fallback`
+ * (END_OF_CHAIN for sector numbers: the chain stops there).
+ */
+function u16(buf: Buffer, at: number, fallback = 0): number {
+  return Number.isInteger(at) && at >= 0 && at + 2 <= buf.length ? buf.readUInt16LE(at) : fallback;
+}
+function u32(buf: Buffer, at: number, fallback = END_OF_CHAIN): number {
+  return Number.isInteger(at) && at >= 0 && at + 4 <= buf.length ? buf.readUInt32LE(at) : fallback;
+}
+
 /** The sector chain starting at `start`, following the FAT (cycles and runaways stop). */
 function chain(fat: Uint32Array, start: number): number[] {
   const sectors: number[] = [];
+  const seen = new Set<number>();
   for (let s = start; s < fat.length && s !== END_OF_CHAIN && sectors.length < MAX_SECTORS; s = fat[s]!) {
-    if (sectors.includes(s)) break;
+    if (seen.has(s)) break;
+    seen.add(s);
     sectors.push(s);
   }
   return sectors;
@@ -36,19 +50,19 @@ function sectorOffset(sectorSize: number, sector: number): number {
 /** FAT sectors are listed in the header's 109 DIFAT slots, then in a chain of DIFAT sectors. */
 function readFat(buf: Buffer, sectorSize: number): Uint32Array {
   const fatSectors: number[] = [];
-  for (let i = 0; i < 109; i++) fatSectors.push(buf.readUInt32LE(0x4c + i * 4));
-  let difat = buf.readUInt32LE(0x44);
+  for (let i = 0; i < 109; i++) fatSectors.push(u32(buf, 0x4c + i * 4));
+  let difat = u32(buf, 0x44);
   for (let hops = 0; difat < END_OF_CHAIN && hops < 1000; hops++) {
     const at = sectorOffset(sectorSize, difat);
     if (at + sectorSize > buf.length) break;
-    for (let i = 0; i < sectorSize / 4 - 1; i++) fatSectors.push(buf.readUInt32LE(at + i * 4));
-    difat = buf.readUInt32LE(at + sectorSize - 4);
+    for (let i = 0; i < sectorSize / 4 - 1; i++) fatSectors.push(u32(buf, at + i * 4));
+    difat = u32(buf, at + sectorSize - 4);
   }
   const valid = fatSectors.filter((s) => s < END_OF_CHAIN && sectorOffset(sectorSize, s) + sectorSize <= buf.length);
   const fat = new Uint32Array(valid.length * (sectorSize / 4));
   valid.forEach((s, i) => {
     const at = sectorOffset(sectorSize, s);
-    for (let j = 0; j < sectorSize / 4; j++) fat[i * (sectorSize / 4) + j] = buf.readUInt32LE(at + j * 4);
+    for (let j = 0; j < sectorSize / 4; j++) fat[i * (sectorSize / 4) + j] = u32(buf, at + j * 4);
   });
   return fat;
 }
@@ -57,18 +71,18 @@ function readFat(buf: Buffer, sectorSize: number): Uint32Array {
 export function readOleDirectory(bytes: Uint8Array): DirectoryEntry[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 512) return [];
-  const sectorSize = 1 << buf.readUInt16LE(0x1e);
+  const sectorSize = 1 << u16(buf, 0x1e);
   if (sectorSize !== 512 && sectorSize !== 4096) return [];
   const fat = readFat(buf, sectorSize);
   const entries: DirectoryEntry[] = [];
-  for (const sector of chain(fat, buf.readUInt32LE(0x30))) {
+  for (const sector of chain(fat, u32(buf, 0x30))) {
     const base = sectorOffset(sectorSize, sector);
     for (let at = base; at + 128 <= Math.min(base + sectorSize, buf.length); at += 128) {
-      const nameBytes = Math.min(64, buf.readUInt16LE(at + 0x40));
+      const nameBytes = Math.min(64, u16(buf, at + 0x40));
       const type = buf[at + 0x42]!;
       if (type === 0) continue;
       const name = buf.toString('utf16le', at, at + Math.max(0, nameBytes - 2));
-      entries.push({ name, type, start: buf.readUInt32LE(at + 0x74), size: buf.readUInt32LE(at + 0x78) });
+      entries.push({ name, type, start: u32(buf, at + 0x74), size: u32(buf, at + 0x78, 0) });
     }
   }
   return entries;
@@ -86,14 +100,14 @@ interface WordFib {
  */
 function readFib(bytes: Uint8Array, entry: DirectoryEntry): WordFib | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = sectorOffset(1 << buf.readUInt16LE(0x1e), entry.start);
-  if (entry.size < 4096 || at + 512 > buf.length || buf.readUInt16LE(at) !== 0xa5ec) return null;
-  const encrypted = (buf.readUInt16LE(at + 0x0a) & 0x0100) !== 0;
-  const csw = buf.readUInt16LE(at + 32);
-  const cslw = buf.readUInt16LE(at + 34 + csw * 2);
+  const at = sectorOffset(1 << u16(buf, 0x1e), entry.start);
+  if (entry.size < 4096 || at + 512 > buf.length || u16(buf, at) !== 0xa5ec) return null;
+  const encrypted = (u16(buf, at + 0x0a) & 0x0100) !== 0;
+  const csw = u16(buf, at + 32);
+  const cslw = u16(buf, at + 34 + csw * 2);
   const fcLcb = at + 34 + csw * 2 + 2 + cslw * 4 + 2;
   // lcbPlfLst and lcbPlfLfo are FibRgFcLcb97 pairs 73 and 74
-  const lcb = (pair: number) => (fcLcb + pair * 8 + 8 <= buf.length ? buf.readUInt32LE(fcLcb + pair * 8 + 4) : 0);
+  const lcb = (pair: number) => u32(buf, fcLcb + pair * 8 + 4, 0);
   return { encrypted, hasLists: lcb(73) > 0 || lcb(74) > 0 };
 }
 
@@ -115,7 +129,7 @@ async function extractText(bytes: Uint8Array, file: string): Promise<string> {
     // keep “ ” — – as written: the default filter turns them into ASCII
     return doc.getBody({ filterUnicode: false });
   } catch (err) {
-    throw inputError(file, 'the Word document is damaged (not a readable Word 97–2003 .doc file)');
+    throw inputError(file, 'the Word document is damaged (not a readable Word 97–2003 .doc file)', err);
   }
 }
 

@@ -7,7 +7,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockHint, ReadResult } from '../model/block.js';
-import { inputError } from '../errors.js';
+import { inputError, plainCause } from '../errors.js';
 import { normalizeLine } from '../text/normalize.js';
 import { expandGrid } from './docx/mammoth-html.js';
 import { hasTypedMarker } from './docx/markers.js';
@@ -252,7 +252,12 @@ export function htmlToBlocks(html: string): Block[] {
 export async function readHtml(bytes: Uint8Array, file: string): Promise<ReadResult> {
   const { html, encoding } = decodeHtml(bytes);
   const capped = capHtmlDepth(html);
-  const blocks = htmlToBlocks(capped.html);
+  let blocks: Block[];
+  try {
+    blocks = htmlToBlocks(capped.html);
+  } catch (err) {
+    throw inputError(file, plainCause(err, 'html'), err);
+  }
   if (blocks.length === 0) throw inputError(file, 'the web page has no article text');
   const signals = ['html'];
   if (blocks.some((b) => b.hint?.headingLevel)) signals.push('heading-tags');

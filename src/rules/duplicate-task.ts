@@ -42,11 +42,13 @@ interface Prepared {
   title: string;
   text: string;
   pairs: Map<string, number>;
+  /** Position in the document's task list. */
+  order: number;
 }
 
 function prepare(task: Task): Prepared {
   const text = comparable(task.text);
-  return { task, title: comparable(task.title), text, pairs: bigrams(text) };
+  return { task, title: comparable(task.title), text, pairs: bigrams(text), order: 0 };
 }
 
 function sameTask(a: Prepared, b: Prepared, options: Options): boolean {
@@ -58,11 +60,74 @@ function sameTask(a: Prepared, b: Prepared, options: Options): boolean {
   return dice(a.pairs, a.text.length - 1, b.pairs, b.text.length - 1) >= options.similarity;
 }
 
+/** FNV-1a of a bigram, seeded: the hash functions of the MinHash keys below. */
+function pairHash(pair: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < pair.length; i++) h = Math.imul(h ^ pair.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const KEYS = 6;
+/** Earlier tasks compared per key at most: the work per task is bounded, whatever the document. */
+const BUCKET_CAP = 16;
+
+/**
+ * MinHash keys of a text's bigrams: two texts alike enough to be duplicates
+ * (Dice ≥ 0.9, Jaccard ≥ 0.8) share each key with probability ≥ 0.8, so at
+ * least one of six with probability ≥ 0.9999. Candidates come from these
+ * buckets instead of every earlier task: linear, not quadratic (50,000
+ * tasks once took 67 s).
+ */
+function minKeys(p: Prepared): string[] {
+  const keys: string[] = [];
+  for (let k = 0; k < KEYS; k++) {
+    let best = Infinity;
+    let bestPair = '';
+    for (const pair of p.pairs.keys()) {
+      const h = pairHash(pair, k);
+      if (h < best) [best, bestPair] = [h, pair];
+    }
+    keys.push(`${k}:${bestPair}`);
+  }
+  return keys;
+}
+
+/** The first earlier task that is the same as `later`: by equal title (a hash), else among the MinHash candidates. */
+class Earlier {
+  private readonly byTitle = new Map<string, Prepared>();
+  private readonly buckets = new Map<string, Prepared[]>();
+
+  constructor(private readonly options: Options) {}
+
+  find(later: Prepared): Prepared | undefined {
+    const keys = later.text.length >= this.options.minLength ? minKeys(later) : [];
+    let found = later.title.length >= 2 ? this.byTitle.get(later.title) : undefined;
+    const candidates = new Set<Prepared>();
+    for (const key of keys) for (const p of this.buckets.get(key) ?? []) candidates.add(p);
+    for (const p of candidates) {
+      if ((!found || p.order < found.order) && sameTask(p, later, this.options)) found = p;
+    }
+    this.add(later, keys);
+    return found;
+  }
+
+  private add(p: Prepared, keys: string[]): void {
+    if (p.title.length >= 2 && !this.byTitle.has(p.title)) this.byTitle.set(p.title, p);
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, [p]);
+      else if (bucket.length < BUCKET_CAP) bucket.push(p);
+    }
+  }
+}
+
 function check(tasks: Task[], options: Options): RawFinding<'sameAs'>[] {
   const prepared = tasks.map(prepare);
+  prepared.forEach((p, i) => (p.order = i));
+  const earlierTasks = new Earlier(options);
   const findings: RawFinding<'sameAs'>[] = [];
-  prepared.forEach((later, i) => {
-    const earlier = prepared.slice(0, i).find((p) => sameTask(p, later, options));
+  prepared.forEach((later) => {
+    const earlier = earlierTasks.find(later);
     if (!earlier) return;
     const { task } = earlier;
     findings.push({

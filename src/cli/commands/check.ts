@@ -5,11 +5,12 @@ import { FINDING_FORMATS, type FindingFormat } from '../../formats/findings/name
 import { colorOptions } from '../color.js';
 import { langOption } from '../view-options.js';
 import type { Lang } from '../../i18n/lang.js';
+import { maxSizeOption, timeoutOption, type LimitOptions } from '../limit-options.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 type RuleSettings = Record<string, (typeof SEVERITIES)[number]>;
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends Partial<LimitOptions> {
   format: FindingFormat;
   output?: string;
   config?: string;
@@ -53,6 +54,8 @@ export function registerCheck(program: Command): void {
     .addOption(colorOptions()[0]!)
     .addOption(colorOptions()[1]!)
     .addOption(langOption())
+    .addOption(timeoutOption())
+    .addOption(maxSizeOption())
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 unreadable input, bad configuration or nothing matched.\nSee `plan-parse rules` for the rules.',

@@ -7,6 +7,7 @@ import type { DataFormat } from '../../formats/serialize.js';
 import type { PoolKind } from '../../convert/pool.js';
 import { langOption, VIEW_FORMATS, type ViewFormat } from '../view-options.js';
 import type { Lang } from '../../i18n/lang.js';
+import { maxSizeOption, timeoutOption } from '../limit-options.js';
 
 interface ConvertCommandOptions {
   outDir?: string;
@@ -22,6 +23,9 @@ interface ConvertCommandOptions {
   shard?: Shard;
   year?: number;
   progress: boolean;
+  timeout: number;
+  maxSize: number;
+  wait?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -44,6 +48,9 @@ export function registerConvert(program: Command): void {
     .option('--year <year>', 'year for dates without one, when a document gives none', parseYearOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(langOption())
+    .addOption(timeoutOption())
+    .addOption(maxSizeOption())
+    .option('--wait', 'wait for another convert into the same --out-dir to finish (default: fail at once, naming its pid)')
     .action(async (inputs: string[], options: ConvertCommandOptions) => {
       const { globProblem } = await import('../../config/glob.js');
       for (const pattern of options.exclude ?? []) {
@@ -57,6 +64,7 @@ export function registerConvert(program: Command): void {
         exclude: options.exclude ?? [],
         force: options.force === true,
         report: options.report === true,
+        wait: options.wait === true,
       });
     });
 }

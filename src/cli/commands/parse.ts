@@ -5,6 +5,7 @@ import { parseIntOption, parseYearOption } from '../options.js';
 import { colorOptions } from '../color.js';
 import { langOption, wideOption, VIEW_FORMATS, type ViewFormat } from '../view-options.js';
 import type { Lang } from '../../i18n/lang.js';
+import { maxSizeOption, timeoutOption, type LimitOptions } from '../limit-options.js';
 
 export function registerParse(program: Command): void {
   program
@@ -20,13 +21,15 @@ export function registerParse(program: Command): void {
     .addOption(colorOptions()[1]!)
     .addOption(langOption())
     .addOption(wideOption())
+    .addOption(timeoutOption())
+    .addOption(maxSizeOption())
     .action(async (files: string[], options: ParseCommandOptions) => {
       const { runParse } = await import('../run-parse.js');
       process.exitCode = await runParse(files, options);
     });
 }
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends Partial<LimitOptions> {
   format: 'text' | 'json' | 'yaml' | 'jsonl' | ViewFormat;
   output?: string;
   document?: number;

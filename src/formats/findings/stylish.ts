@@ -29,12 +29,15 @@ interface Widths {
   rule: number;
 }
 
+const widest = <T>(items: T[], width: (item: T) => number): number => items.reduce((w, item) => Math.max(w, width(item)), -Infinity);
+
 /** One set of column widths per file, so the rows of all its documents line up. */
 function widths(findings: Finding[], lang: Lang): Widths {
   return {
-    position: Math.max(...findings.map((f) => displayWidth(position(f, lang)))),
-    message: Math.min(MESSAGE_COLUMN_CAP, Math.max(...findings.map((f) => displayWidth(f.message)))),
-    rule: Math.max(...findings.map((f) => f.ruleId.length)),
+    // reduce, not Math.max(...): a spread of 100k findings overflows the stack
+    position: widest(findings, (f) => displayWidth(position(f, lang))),
+    message: Math.min(MESSAGE_COLUMN_CAP, widest(findings, (f) => displayWidth(f.message))),
+    rule: widest(findings, (f) => f.ruleId.length),
   };
 }
 
@@ -61,7 +64,7 @@ function fileBlock(file: FileReport, chalk: ChalkInstance, lang: Lang): string[]
     const findings = file.findings.filter((f) => f.document === doc.index);
     if (findings.length === 0) continue;
     if (several) out.push(chalk.bold(`  #${doc.index} ${doc.title || catalog(lang).view.untitled}`));
-    out.push(...rows(findings, w, chalk, lang));
+    for (const row of rows(findings, w, chalk, lang)) out.push(row); // no push(...): 100k findings overflow the stack
   }
   return [...out, ''];
 }

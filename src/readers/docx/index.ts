@@ -6,7 +6,7 @@
  */
 import mammoth from 'mammoth';
 import type { Block, BlockHint, ReadResult } from '../../model/block.js';
-import { inputError } from '../../errors.js';
+import { inputError, plainCause } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
 import { openWordPackage, readPart, readPartBytes, type WordPackage } from './package.js';
 import { parseStyles } from './styles.js';
@@ -44,7 +44,7 @@ async function convert(pkg: WordPackage, documentXml: string, file: string): Pro
     return result.value;
   } catch (err) {
     if (err instanceof Error && err.name === 'PlanParseError') throw err;
-    throw inputError(file, `the Word document is damaged: ${(err as Error).message.split('\n')[0]}`);
+    throw inputError(file, plainCause(err, 'docx'), err);
   }
 }
 

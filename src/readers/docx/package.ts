@@ -26,7 +26,7 @@ export async function readPartBytes(zip: ZipArchive, path: string, file: string)
     return await zip.read(path);
   } catch (err) {
     if (err instanceof ZipFormatError && err.encrypted) throw inputError(file, 'the document is password-protected (encrypted)');
-    throw inputError(file, `the Word document is damaged: ${(err as Error).message}`);
+    throw inputError(file, `the Word document is damaged: ${(err as Error).message.split('\n')[0]}`, err);
   }
 }
 
