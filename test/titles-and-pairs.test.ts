@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseFile, parseText } from '../src/index.js';
 import type { PlanDocument, Task } from '../src/model/plan.js';
 import { fixture } from './helpers/corpus.js';
+import { runCli } from './helpers/cli.js';
 
 interface Gold {
   doc: string;
@@ -101,4 +102,22 @@ describe('Word = text: every plan of fixtures/real as .docx and as .txt', () => 
       expect(word.sections.map((s) => s.heading)).toEqual(text.sections.map((s) => s.heading));
     });
   }
+});
+
+describe('no silent zero (issue 9 item 7)', () => {
+  const phasesOnly = fixture('real/docs/08_wuzhong-safety-year-phases.txt');
+
+  it('check reports no-tasks for a plan that yields no task, and nothing of the kind for one that does', () => {
+    const zero = runCli(['check', '-f', 'json', phasesOnly]);
+    const findings = JSON.parse(zero.stdout).files?.[0]?.findings ?? JSON.parse(zero.stdout).findings ?? JSON.parse(zero.stdout);
+    expect(JSON.stringify(findings)).toContain('"no-tasks"');
+    const some = runCli(['check', '-f', 'json', fixture('real/docs/19_dazhu-2016-livelihood-table.txt')]);
+    expect(some.stdout).not.toContain('"no-tasks"');
+  });
+
+  it('the terminal view says so instead of an empty table', () => {
+    const { stdout } = runCli([phasesOnly]);
+    expect(stdout).toContain('no task found');
+    expect(stdout).toContain('动员部署');
+  });
 });

@@ -64,6 +64,8 @@ function renderDocument(file: ParsedFile, doc: PlanDocument, view: View): string
   const lines = [chalk.bold(cellText(doc.title) || c.view.untitled) + '  ' + chalk.dim(meta)];
   if (doc.sections.length) lines.push(chalk.dim('  ' + c.view.sections) + doc.sections.map((s) => cellText(s.heading)).join(c.view.sectionJoiner));
   if (doc.tasks.length) lines.push('', ...taskTable(doc.tasks, marks, view));
+  // an unparsed plan must not look clean
+  else lines.push('', '  ' + chalk.yellow(c.view.noTasks));
   if (doc.phases.length) {
     lines.push('', chalk.dim('  ' + c.view.phases));
     const nameWidth = Math.max(16, ...doc.phases.map((p) => displayWidth(cellText(p.name))));

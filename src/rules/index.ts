@@ -12,6 +12,7 @@ import { missingSection } from './missing-section.js';
 import { unresolvedYear } from './unresolved-year.js';
 import { ownerOverload } from './owner-overload.js';
 import { unknownOwner } from './unknown-owner.js';
+import { noTasks } from './no-tasks.js';
 
 // `any`: each rule has its own options type; the engine parses options through the rule's own schema
 export const rules: readonly Rule<any>[] = [
@@ -27,6 +28,7 @@ export const rules: readonly Rule<any>[] = [
   unresolvedYear,
   ownerOverload,
   unknownOwner,
+  noTasks,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));

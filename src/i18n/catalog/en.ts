@@ -57,6 +57,7 @@ export const en = {
     moreOwners: '+{count} more',
     phases: 'phases:',
     problems: 'problems: {count}',
+    noTasks: '⚠ no task found: the document states no work, or its layout was not understood (rule no-tasks)',
     noDocument: '{path}: no document found',
     fileWarning: '⚠ {path}: {warning}',
     ownerJoiner: '、',
@@ -178,6 +179,7 @@ export const en = {
       summaryMissing: 'summary has no {title} section ({kind})',
     },
     'unresolved-year': { unresolved: 'unresolved year “{text}” left in the text' },
+    'no-tasks': { none: 'no task found in this document: it states no work, or its layout was not understood' },
     'owner-overload': { overloaded: '{owner} owns {count} tasks (more than {max}): {tasks}' },
     'unknown-owner': {
       unknownPeople: 'owner not in the configured roster: {people} (person)',

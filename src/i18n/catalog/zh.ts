@@ -52,6 +52,7 @@ export const zh: Catalog = {
     moreOwners: '等{count}个',
     phases: '实施步骤：',
     problems: '存在问题：{count}条',
+    noTasks: '⚠ 未找到任务：文中没有要做的工作，或版式未能识别（规则 no-tasks）',
     noDocument: '{path}：没有找到文档',
     fileWarning: '⚠ {path}：{warning}',
     ownerJoiner: '、',
@@ -165,6 +166,8 @@ export const zh: Catalog = {
       '同一文档中重复列出的任务：标题相同，或正文几乎一样（相似度选项 similarity，默认0.9）。这通常是一段话被粘贴到了两个部分，两个责任人都以为对方在做。请只保留一项任务，并写上全部责任人。',
     'missing-section':
       '文档缺少其类别应有的部分。默认情况下，方案（方案/计划）需要指导思想或总体要求、主要任务和保障措施，总结需要存在问题。需要哪些部分由配置的 requiredSections 按部分类别设定；某类部分的其他标题用语可以加在 lexicon.sectionKinds 中。',
+    'no-tasks':
+      '文档中未找到任何任务：没有哪个编号条目、表格行或字段块带有任务的证据（责任人、完成时限、任务类部分）。要么文档本身不布置工作（通知、工作情况报告），要么其版式未能识别；结构化输出中可查看读出的部分和阶段。',
     'unresolved-year':
       '标题或正文中留有模板里的年份占位——20xx年、20XX年、20__年、20××年。方案从模板复制而来，一直没有改完；其中的日期也无法确定年份。请写明年份。占位写法列在词库的 yearPlaceholders 中。',
     'owner-overload':
@@ -202,6 +205,7 @@ export const zh: Catalog = {
       summaryMissing: '总结缺少“{title}”部分',
     },
     'unresolved-year': { unresolved: '文中留有未填写的年份“{text}”' },
+    'no-tasks': { none: '文档中未找到任务：文中没有要做的工作，或版式未能识别' },
     'owner-overload': { overloaded: '{owner}承担{count}项任务（超过{max}项）：{tasks}' },
     'unknown-owner': {
       unknownPeople: '不在名册中的责任人：{people}',
