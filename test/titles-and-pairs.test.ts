@@ -51,6 +51,13 @@ describe('document titles of the real corpus', () => {
     expect(doc.tasks.every((t) => !t.text.includes('每季度'))).toBe(true);
   });
 
+  it('a page that starts with the notice and ends it with 附件1 above the plan: the notice is no part of the plan (real-more 01)', async () => {
+    const doc = await only(fixture('real-more/docs/01_qinxian-2025-task-list-annex.txt'));
+    expect(doc.title).toBe('2025年县政府工作报告任务清单');
+    expect(doc.date).toBe('2025-05-18');
+    expect(doc.tasks.map((t) => t.number)).toEqual([['一', '1'], ['一', '2'], ['一', '3']]);
+  });
+
   it('an annex with its own title continues the plan it is attached to', () => {
     const text = [
       '某镇2024年环境整治工作方案',

@@ -70,7 +70,9 @@ export function splitDocuments(blocks: Block[], trailerTitle: string | null, lex
   // document keeps it (a scraped page may start mid-document).
   const preamble = blocks.slice(0, starts[0]!.at);
   if (preamble.length && starts.length === 1 && !starts[0]!.collection) {
-    docs[0]!.blocks.unshift(...preamble);
+    // text that ends in `附件1` right above the title is the notice that sends the plan, not part of it
+    if (isAnnexLine(preamble.at(-1), lex)) docs[0]!.notice.unshift(...preamble);
+    else docs[0]!.blocks.unshift(...preamble);
   }
   return docs;
 }
