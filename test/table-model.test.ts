@@ -136,3 +136,14 @@ describe('merges a file states', () => {
     expect(summary(file.documents[0]!)).toEqual(expected);
   });
 });
+
+describe('a header wider than every row (fixtures/real-more 22: the rows lost 全年目标任务)', () => {
+  it('places the header by what its columns hold: titles from 主要任务, owners from 分管领导 and 牵头单位, progress text no owner', async () => {
+    const doc = (await parseFile(fixture('real-more/docs/22_chongchuan-2023-livelihood-progress-table.txt'))).documents[0]!;
+    expect(doc.tasks.map((t) => t.title)).toEqual(['优化提升50条背街后巷交通组织', '新增四分类“三定一督”达标小区210个', '新建建筑垃圾中转站8个、建筑垃圾分类池20个']);
+    const first = doc.tasks[0]!;
+    expect(first.owners.map((o) => o.name)).toEqual(['徐国江', '城管局', '市政局', '相关街道']);
+    expect(first.owners.find((o) => o.name === '城管局')!.role).toBe('lead');
+    expect(doc.tasks.flatMap((t) => t.owners.map((o) => o.name)).some((n) => n.includes('施工'))).toBe(false);
+  });
+});

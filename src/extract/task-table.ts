@@ -99,17 +99,33 @@ function isHeaderRow(cells: string[], words: Columns): boolean {
  * columns); the cells are placed by what their columns hold.
  */
 function headerOnColumns(header: string[], profile: CellType[], words: Columns): string[] {
-  if (header.length >= profile.length) return header.slice(0, profile.length);
+  if (header.length > profile.length) {
+    // a header wider than every row: a column the rows lost (merged on the page) names nothing; the others are placed by what they hold
+    const onHeader = alignRow(profile, header.map((h) => expectedType(classify(h, words))));
+    return profile.map((_, j) => header[onHeader.indexOf(j)] ?? '');
+  }
+  if (header.length === profile.length) return header;
   const placed = alignRow(header.map((h) => expectedType(classify(h, words))), profile);
   let last = '';
   return placed.map((k) => (k >= 0 ? (last = header[k]!) : last));
+}
+
+/**
+ * The body's width when no row reaches the header's (`序号 | 主要任务 |
+ * 全年目标任务 | 分管领导 | …` over rows that lost one column): the widest row,
+ * trailing empty cells aside; undefined when a row is as wide as the header.
+ */
+function narrowBodyWidth(header: string[], rows: string[][]): number | undefined {
+  let widest = 0;
+  for (const r of rows) widest = Math.max(widest, withoutTrailingEmpty(r).length);
+  return widest > 1 && widest < header.length ? widest : undefined;
 }
 
 /** Read the table's columns from its header and its cells; null when it is no task table. */
 /** The layout, with the body on its full grid (computed here, where the task column needs it). */
 function layoutOf(headerRow: string[], index: number, rows: string[][], words: Columns, lex: Lexicon): { layout: Layout; grid: string[][] } | null {
   const header = withoutTrailingEmpty(headerRow);
-  const width = tableWidth(header, rows);
+  const width = narrowBodyWidth(header, rows) ?? tableWidth(header, rows);
   const profile = columnProfile(rows, width, lex);
   const cells = headerOnColumns(header, profile, words);
   // a header cell over several columns: over text it names the category and the task (`工作任务` over 类别 | 内容); one owner or deadline column is enough
