@@ -4,28 +4,43 @@
  */
 import { PlanParseError } from '../errors.js';
 
-const SPECIAL = /[.+^$()|[\]\\]/g;
+/** Which glob syntax a caller speaks: config globs take `{a,b}`; gitignore lines take `[a-z]` and `\` escapes. */
+export interface GlobSyntax {
+  braces?: boolean;
+  brackets?: boolean;
+  escapes?: boolean;
+}
 
-function translate(glob: string): string {
+/** A glob's body as RegExp source: `**` any folders, `*`/`?` within one, and what `syntax` allows. */
+export function translateGlob(glob: string, syntax: GlobSyntax): string {
+  const special = syntax.brackets ? /[.+^${}()|\]\\]/g : /[.+^$()|[\]\\]/g;
   let out = '';
   let braces = 0;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
+    if (syntax.escapes && c === '\\' && i + 1 < glob.length) out += glob[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (c === '*' && glob[i + 1] === '*') {
       // `**/` matches any number of folders, including none
       const slash = glob[i + 2] === '/';
       out += slash ? '(?:.*/)?' : '.*';
       i += slash ? 2 : 1;
     } else if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
-    else if (c === '{') {
+    else if (syntax.brackets && c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end === -1) out += '\\[';
+      else {
+        out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (syntax.braces && c === '{') {
       braces++;
       out += '(?:';
-    } else if (c === '}' && braces > 0) {
+    } else if (syntax.braces && c === '}' && braces > 0) {
       braces--;
       out += ')';
-    } else if (c === ',' && braces > 0) out += '|';
-    else out += c.replace(SPECIAL, '\\$&');
+    } else if (syntax.braces && c === ',' && braces > 0) out += '|';
+    else out += c.replace(special, '\\$&');
   }
   return out;
 }
@@ -46,7 +61,7 @@ export function globProblem(glob: string): string | null {
 export function globToRegExp(glob: string): RegExp {
   const problem = globProblem(glob);
   if (problem) throw new PlanParseError('usage', problem);
-  return new RegExp(`^${translate(glob.replace(/^\.\//, ''))}$`);
+  return new RegExp(`^${translateGlob(glob.replace(/^\.\//, ''), { braces: true })}$`);
 }
 
 export function matchesGlob(path: string, glob: string): boolean {

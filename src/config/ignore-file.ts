@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PlanParseError } from '../errors.js';
+import { translateGlob } from './glob.js';
 
 export const IGNORE_FILE = '.planparseignore';
 
@@ -18,30 +19,6 @@ interface Rule {
   negate: boolean;
   dirOnly: boolean;
   regexp: RegExp;
-}
-
-function translate(glob: string): string {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '\\' && i + 1 < glob.length) out += glob[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    else if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 2);
-      if (end === -1) out += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        out += `[${body}]`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^${}()|\]\\]/g, '\\$&');
-  }
-  return out;
 }
 
 /** One line of the file → a rule, or null for a blank line or a comment. */
@@ -56,7 +33,7 @@ export function parseIgnoreLine(line: string): Rule | null {
   const anchored = text.includes('/');
   text = text.replace(/^\//, '');
   if (text === '') return null;
-  return { negate, dirOnly, regexp: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${translate(text)}$`) };
+  return { negate, dirOnly, regexp: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${translateGlob(text, { brackets: true, escapes: true })}$`) };
 }
 
 export type IgnoreMatcher = (path: string) => boolean;

@@ -71,11 +71,24 @@ function outlinePath(root: OutlineNode, line: number): OutlineNode[] {
   for (;;) {
     const next = node.children.filter((c) => !c.field && c.head && c.head.location.line < line).at(-1);
     // text of this node after the child's head means the child was closed before the row (an annex)
-    if (!next || node.body.some((b) => b.location.line > next.head!.location.line && b.location.line <= line)) break;
+    if (!next || bodyLineBetween(node, next.head!.location.line, line)) break;
     path.push(next);
     node = next;
   }
   return path.length && holdsTable(path.at(-1)!) ? path : [];
+}
+
+/** Whether the node's own body has a block after line `after` up to line `upto` (its body is in line order: a binary search). */
+function bodyLineBetween(node: OutlineNode, after: number, upto: number): boolean {
+  const body = node.body;
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid]!.location.line > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < body.length && body[lo]!.location.line <= upto;
 }
 
 /** An item whose text before its table is at most a short title line or two. */

@@ -1,32 +1,7 @@
-/** A Big5 encoder for tests: Node decodes Big5 only, so the table is built by decoding every two-byte code once. */
-let table: Map<string, number> | null = null;
+/** A Big5 encoder for tests (see double-byte.ts). */
+import { doubleByteEncoder } from './double-byte.js';
 
-function buildTable(): Map<string, number> {
-  const decoder = new TextDecoder('big5');
-  const map = new Map<string, number>();
-  for (let lead = 0xa1; lead <= 0xf9; lead++) {
-    for (const trail of [...Array(0x3f).keys()].map((k) => k + 0x40).concat([...Array(0x5e).keys()].map((k) => k + 0xa1))) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\ufffd' && !map.has(char)) map.set(char, (lead << 8) | trail);
-    }
-  }
-  return map;
-}
-
-export function encodeBig5(text: string): Buffer {
-  table ??= buildTable();
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const big5 = table.get(char);
-      if (big5 === undefined) throw new Error(`no Big5 code for ${char}`);
-      bytes.push(big5 >> 8, big5 & 0xff);
-    }
-  }
-  return Buffer.from(bytes);
-}
+export const encodeBig5 = doubleByteEncoder({ label: 'big5', name: 'Big5', leads: [0xa1, 0xf9], isTrail: (b) => b <= 0x7e || b >= 0xa1 });
 
 /** A short plan in traditional characters, as Taiwan and Hong Kong offices write them. */
 export const TRADITIONAL_PLAN = [
