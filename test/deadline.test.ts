@@ -353,6 +353,11 @@ describe('findYear', () => {
     ['二〇二三年工作要点', 2023],
     ['20__年，延安市创建全国文明城市', null],
     ['本文共计11425个文字', null],
+    // a plan period starts in its first year; a school year's spring term lies in the later one
+    ['六盘水市新型基础设施建设三年行动方案（2022—2024年）的通知', 2022],
+    ['长沙市第六中学2020-2021学年第二学期校历', 2021],
+    ['2020-2021学年度下学期工作计划', 2021],
+    ['2020—2021学年第一学期教学工作计划', 2020],
   ])('%s → %s', (text, year) => expect(findYear(text)).toBe(year));
 });
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   classifyOwner,
   findInlineOwners,
+  isPlausibleOwner,
   parseContinuationOwners,
   parseOwnerLine,
   parseRosterLine,
@@ -232,4 +233,11 @@ describe('owners named as the subjects of the clauses after `由X负责` (fixtur
       ['（九）', ['自管单位:responsible', '消防部门:responsible']],
     ]);
   });
+});
+
+describe('names that are work, not owners', () => {
+  it.each(['初二全体教师会', '初二、初三百日誓师大会', '2020年党支部组织生活会', '全市安全生产推进会'])('%s is no owner', (name) => {
+    expect(isPlausibleOwner(name, lex)).toBe(false);
+  });
+  it.each(['工会', '校学生会', '县总工会', '区妇联'])('%s is one', (name) => expect(isPlausibleOwner(name, lex)).toBe(true));
 });

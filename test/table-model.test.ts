@@ -147,3 +147,25 @@ describe('a header wider than every row (fixtures/real-more 22: the rows lost �
     expect(doc.tasks.flatMap((t) => t.owners.map((o) => o.name)).some((n) => n.includes('施工'))).toBe(false);
   });
 });
+
+describe('a school calendar (fixtures/real-more 05): merged week cells and short tasks under them', () => {
+  it('each row is a task of its office, dated by its day or by the week its merged cells carry, in the spring term of the school year', async () => {
+    const doc = (await parseFile(fixture('real-more/docs/05_changsha-no6-school-calendar.txt'))).documents[0]!;
+    expect(doc.title).toBe('长沙市第六中学2020-2021学年第二学期校历');
+    expect(doc.year).toBe(2021);
+    expect(doc.tasks).toHaveLength(28);
+    const byTitle = (title: string) => doc.tasks.find((t) => t.title === title)!;
+    // a day row before term: its own date
+    expect(deadlineValue(byTitle('学生报到').deadline ?? null)).toBe('2021-02-28');
+    // rows under 第一周 | 3月1日-3月7日 hold only the work and the office: they take the week, and the short work is the task, not the week's label
+    for (const title of ['开学督导迎检', '初二全体教师会', '三八妇女节活动', '高一年级入学考试']) {
+      expect(byTitle(title), title).toBeDefined();
+    }
+    expect(deadlineValue(byTitle('开学督导迎检').deadline ?? null)).toBe('2021-03-01/2021-03-07');
+    expect(deadlineValue(byTitle('三八妇女节活动').deadline ?? null)).toBe('2021-03-08/2021-03-14');
+    expect(byTitle('三八妇女节活动').owners.map((o) => o.name)).toEqual(['工会']);
+    // work that names a year is work, not an owner or a date cell
+    expect(byTitle('2020年党支部组织生活会及民主评议党员').owners.map((o) => o.name)).toEqual(['办公室']);
+    expect(doc.tasks.some((t) => /^第.周$|^开学前$/.test(t.title))).toBe(false);
+  });
+});

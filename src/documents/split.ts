@@ -35,8 +35,12 @@ const titlePatterns = memoByLexicon((lex) => {
   return {
     /** `2020年文明社区创建工作计划1`, `社区创文工作总结20_1` */
     numbered: new RegExp(`^(.{2,50}?(?:${kinds}))\\s*(\\d{1,3}(?:_\\d{1,3})?)$`),
-    /** a title line: ends with a kind word, maybe a （草案） note */
-    plain: new RegExp(`(?:${kinds})(?:（(?:草案|试行|征求意见稿|修订稿|送审稿)）)?$`),
+    /** a title line: ends with a kind word, maybe a bracketed note (`（草案）`, `(2018—2020年)`, `(截至10月31日)`) */
+    plain: new RegExp(`(?:${kinds})(?:${TITLE_NOTE})?$`),
+    /** `…关于X的报告`, `…关于印发X的通知`: the formula of an official title, which may run long */
+    formal: new RegExp(`关于.{2,}(?:${alternation([...lex.noticeEndings, ...lex.documentKinds.summary, ...lex.documentKinds.plan])})(?:${TITLE_NOTE})?$`),
+    /** `（此件主动公开）` before the title */
+    disclosure: new RegExp(`^[（(](?:${alternation(lex.disclosureNotes)})[)）]\\s*`),
     kinds: new RegExp(`(${kinds})`, 'g'),
     /** `…关于印发X的通知`: a notice's title */
     notice: new RegExp(`(?:${alternation(lex.noticeWords)}).{2,}(?:${alternation(lex.noticeEndings)})$`),
@@ -45,6 +49,11 @@ const titlePatterns = memoByLexicon((lex) => {
     selfTitle: new RegExp(`(?:${alternation(lex.selfTitleVerbs)})《([^《》]{4,60}?(?:${kinds}))》`),
   };
 });
+
+/** A bracketed note after a title's kind word: `（草案）`, `(2018—2020年)`, `(第四季度)`. */
+const TITLE_NOTE = '[（(][^（）()]{1,40}[)）]';
+/** A line that is only such a note, continuing the title above it. */
+const NOTE_LINE = new RegExp(`^${TITLE_NOTE}$`);
 
 /** A document number after the title (`…的实施意见（池政〔2017〕101号）`) is no part of it. */
 const DOCUMENT_NUMBER_SUFFIX = /[（(][^（）()]{0,20}〔\d{4}〕\d+号[）)]$/;
@@ -99,8 +108,12 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
     const previous = starts.at(-1);
     const start = { at: i, length: found.length, noticeLength: 0, title: found.title, collection: false, notice: found.notice };
     // the same title twice in a row (a page header, then the article's own title)
-    if (previous && previous.title === found.title && previous.at + previous.length === i) {
+    const adjacent = previous && previous.at + previous.length === i;
+    if (adjacent && previous.title === found.title) {
       Object.assign(previous, { at: i, length: found.length });
+    } else if (adjacent && !previous.notice) {
+      // a second title right under the first (`…汇总表(第四季度)` / `…汇总表(10-12月)`) names the same table
+      previous.length += found.length;
     } else if (previous?.notice && isNoticeText(blocks.slice(previous.at + previous.length, i))) {
       // the plan a notice prints: its title is the document's, the notice is its wrapper
       Object.assign(previous, { noticeLength: i - previous.at, length: i - previous.at + found.length, title: found.title, notice: false });
@@ -146,37 +159,59 @@ function collectionTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   return found.length >= 2 ? found : [];
 }
 
-/** A title line, or a title split over two lines (`2024年创建全国文明城市` / `空调社区工作方案`). */
+/**
+ * A title line, or a title split over up to three lines (`2024年创建全国文明城市`
+ * / `空调社区工作方案`; `X办公室` / `关于印发…` / `…的通知`), with a note line
+ * under it (`(2018—2020年)`).
+ */
 function plainTitleAt(blocks: Block[], i: number, lex: Lexicon): { title: string; length: number; notice: boolean } | null {
+  const found = titleLinesAt(blocks, i, lex);
+  if (!found) return null;
+  const next = blocks[i + found.length];
+  if (next && !next.cells && NOTE_LINE.test(next.text.trim())) return { ...found, title: found.title + next.text.trim(), length: found.length + 1 };
+  return found;
+}
+
+function titleLinesAt(blocks: Block[], i: number, lex: Lexicon): { title: string; length: number; notice: boolean } | null {
   const first = blocks[i]!;
-  if (!isTitleShaped(first)) return null;
-  const { plain, notice } = titlePatterns(lex);
-  const text = titleText(first);
+  if (!isTitleShaped(first, lex)) return null;
+  const { plain, notice, formal } = titlePatterns(lex);
+  const text = titleText(first, lex);
   if (notice.test(text)) return { title: text, length: 1, notice: true };
-  if (text.length > 45 && !first.hint?.title) return null;
+  if (text.length > 45 && !first.hint?.title && !formal.test(text)) return null;
   if (plain.test(text) && text.length >= 6 && !COLLECTION_TITLE.test(text)) {
     return { title: text, length: 1, notice: false };
   }
-  const second = blocks[i + 1];
-  // a date or a signature above a title (the 印发 notice's 成文日期) is not its first half
-  const firstHalf = !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(first, lex);
-  if (!firstHalf || !second || !isTitleShaped(second)) return null;
-  const joined = text + titleText(second);
-  if (joined.length > 70) return null;
-  if (notice.test(joined)) return { title: joined, length: 2, notice: true };
-  return plain.test(joined) && joined.length <= 60 ? { title: joined, length: 2, notice: false } : null;
+  if (!isTitlePart(first, lex)) return null;
+  let joined = text;
+  for (let length = 2; length <= 3; length++) {
+    const line = blocks[i + length - 1];
+    if (!line || !isTitleShaped(line, lex) || !isTitlePart(line, lex) || NOTE_LINE.test(line.text.trim())) return null;
+    joined += titleText(line, lex);
+    if (joined.length > 80) return null;
+    if (notice.test(joined)) return { title: joined, length, notice: true };
+    if (plain.test(joined) && (joined.length <= 60 || formal.test(joined))) return { title: joined, length, notice: false };
+  }
+  return null;
 }
 
-/** A title line's text without the document number printed after it. */
-function titleText(block: Block): string {
-  return block.text.trim().replace(DOCUMENT_NUMBER_SUFFIX, '');
+/** A date or a signature (the 印发 notice's 成文日期) or an annex line is no part of a title split over lines. */
+function isTitlePart(block: Block, lex: Lexicon): boolean {
+  const text = block.text.trim();
+  return !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(block, lex);
+}
+
+/** A title line's text without the document number printed after it, the disclosure note before it, or the 《》 around it. */
+function titleText(block: Block, lex: Lexicon): string {
+  const text = block.text.trim().replace(DOCUMENT_NUMBER_SUFFIX, '').replace(titlePatterns(lex).disclosure, '');
+  return /^《[^《》]+》$/.test(text) ? text.slice(1, -1) : text;
 }
 
 /** Short (a notice's title may run to 70 characters), no sentence punctuation, no item number. */
-function isTitleShaped(block: Block): boolean {
+function isTitleShaped(block: Block, lex: Lexicon): boolean {
   if (block.cells) return false;
   if (block.hint?.title) return true;
-  const text = titleText(block);
+  const text = titleText(block, lex);
   return text.length <= 70 && !SENTENCE_PUNCTUATION.test(text) && !MARKER_START.test(text) && block.hint?.marker !== 'automatic';
 }
 
@@ -210,8 +245,10 @@ function openingKind(blocks: Block[], lex: Lexicon): DocumentKind {
   return 'other';
 }
 
-/** A title's year: `2024年…`, or a bare `2023创建…`. */
+/** A title's year: `2024年…`, a school year's term, or a bare `2023创建…`. */
 function yearInTitle(title: string): number | null {
+  const written = findYear(title);
+  if (written !== null) return written;
   const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
   return m ? Number(m[1]) : null;
 }

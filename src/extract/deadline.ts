@@ -96,10 +96,20 @@ export function parseDateLine(line: string, lexicon?: Lexicon): IsoDate | null {
   return toIso(pt.from);
 }
 
-/** First explicit year `(19|20)\d\d年` (or `二〇二四年`) in a text; `20xx年` placeholders are not years. */
+/**
+ * Two years joined: a plan period `2022—2024年` starts in its first year; a
+ * school year `2020-2021学年` too, but its spring term (`第二学期`,
+ * `下学期`) lies in the later one.
+ */
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})[ \t]*[-－—–~～至到][ \t]*((?:19|20)\d{2})[ \t]*(?:年|学年度?[ \t]*(?:第?[ \t]*([一二12上下])[ \t]*学期)?)/u;
+const SPRING_TERM = new Set(['二', '2', '下']);
+
+/** First explicit year `(19|20)\d\d年` (or `二〇二四年`, a plan period, a school year) in a text; `20xx年` placeholders are not years. */
 export function findYear(text: string): number | null {
   const s = foldForDates(text);
+  const span = YEAR_SPAN.exec(s);
   const m = /(?<![\d〇零一二三四五六七八九])(?:((?:19|20)\d{2})|([〇零一二三四五六七八九]{4}))[ \t]*年/u.exec(s);
+  if (span && (!m || span.index <= m.index)) return Number(span[SPRING_TERM.has(span[3] ?? '') ? 2 : 1]);
   if (!m) return null;
   const year = m[1] ? Number(m[1]) : parseChineseNumber(m[2]!);
   return year !== null && year >= 1900 && year <= 2099 ? year : null;

@@ -23,7 +23,8 @@ export function cellType(cell: string, lex: Lexicon): CellType {
   if (ROW_NUMBER.test(text)) return 'number';
   if (text.length <= 24 && !/[。；]/.test(text.slice(0, -1))) {
     const dates = findDeadlines(text, { lexicon: lex, year: null });
-    if (dates.some((d) => !d.vague || d.kind === 'ongoing')) return 'date';
+    // a date cell is mostly its date (`12月底前`, `3月1日-3月7日`); `2020年党支部组织生活会` is work that names a year
+    if (dates.some((d) => (!d.vague || d.kind === 'ongoing') && d.text.length * 2 >= text.length)) return 'date';
     const owners = splitOwners(text, 'responsible', lex);
     if (owners.length && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
   }
@@ -42,6 +43,34 @@ function fit(cell: CellType, column: CellType): number {
   if ((column === 'text' || column === 'label') && cell === 'owners') return 1;
   if (column === 'owners' && cell === 'text') return 0.5;
   return -2;
+}
+
+const PROSE: ReadonlySet<CellType> = new Set(['label', 'text']);
+
+/**
+ * Between names and sentences the type alone cannot tell a category column
+ * (`第一周`, `生态环境`) from a task column of short tasks (`初二全体教师会`):
+ * the cell's length can. A prose cell fits a prose column fully when its
+ * length lies in the column's range, and as loosely as label-in-text when
+ * it is three times longer or shorter than the range's nearer end.
+ */
+function fitByLength(cell: CellType, column: CellType, length: number, range: LengthRange): number {
+  if (!PROSE.has(cell) || !PROSE.has(column)) return fit(cell, column);
+  const nearest = Math.min(Math.max(length, range.min), range.max);
+  const ratio = Math.abs(Math.log((length + 1) / (nearest + 1))) / Math.log(3);
+  return 3 - 2 * Math.min(1, ratio);
+}
+
+/** The shortest and longest cell of a column, over the rows that fill the table's width. */
+export interface LengthRange {
+  min: number;
+  max: number;
+}
+
+/** Cell lengths and column ranges, when the alignment may weigh them. */
+export interface Lengths {
+  cells: number[];
+  columns: LengthRange[];
 }
 
 /** The usual type of each column, from the rows that fill the whole width (trailing empty cells aside). */
@@ -63,15 +92,16 @@ export function columnProfile(rows: string[][], width: number, lex: Lexicon): Ce
  * (a monotone alignment); the columns left over are covered by a merged
  * cell above. Returns, per column, the index of the cell placed there or -1.
  */
-export function alignRow(types: CellType[], profile: CellType[]): number[] {
+export function alignRow(types: CellType[], profile: CellType[], lengths?: Lengths): number[] {
   const n = types.length;
   const w = profile.length;
+  const score = (i: number, j: number) => (lengths ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!));
   // best[i][j]: the best score placing cells i.. on columns j..
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
   for (let j = 0; j <= w; j++) best[n]![j] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = w - 1; j >= 0; j--) {
-      const place = fit(types[i]!, profile[j]!) + best[i + 1]![j + 1]!;
+      const place = score(i, j) + best[i + 1]![j + 1]!;
       const skip = w - j > n - i ? best[i]![j + 1]! : -Infinity;
       best[i]![j] = Math.max(place, skip);
     }
@@ -79,7 +109,7 @@ export function alignRow(types: CellType[], profile: CellType[]): number[] {
   const placed = new Array<number>(w).fill(-1);
   let i = 0;
   for (let j = 0; j < w && i < n; j++) {
-    const place = fit(types[i]!, profile[j]!) + best[i + 1]![j + 1]!;
+    const place = score(i, j) + best[i + 1]![j + 1]!;
     if (place >= best[i]![j]!) placed[j] = i++;
   }
   return placed;
@@ -99,6 +129,8 @@ function misfits(types: CellType[], profile: CellType[]): boolean {
  */
 export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): string[][] {
   const width = profile.length;
+  const columns = columnLengths(rows, width);
+  const lengths = (cells: string[]) => (columns ? { cells: cells.map((c) => c.trim().length), columns } : undefined);
   const cells: string[][] = [];
   for (const row of rows) {
     const trimmed = withoutTrailingEmpty(row);
@@ -109,12 +141,22 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
       // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
       cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
     } else {
-      const placed = alignRow(types, profile);
+      const placed = alignRow(types, profile, lengths(trimmed));
       const above = cells.at(-1);
       cells.push(placed.map((k, c) => (k >= 0 ? trimmed[k]! : above?.[c] ?? '')));
     }
   }
   return cells;
+}
+
+/** Each column's range of cell lengths over the rows that fill the whole width; undefined when fewer than two do (too few to say). */
+function columnLengths(rows: string[][], width: number): LengthRange[] | undefined {
+  const full = rows.map(withoutTrailingEmpty).filter((r) => r.length === width);
+  if (full.length < 2) return undefined;
+  return Array.from({ length: width }, (_, c) => {
+    const lengths = full.map((r) => r[c]!.trim().length).filter((n) => n > 0);
+    return lengths.length ? { min: Math.min(...lengths), max: Math.max(...lengths) } : { min: 0, max: 0 };
+  });
 }
 
 export function withoutTrailingEmpty(row: string[]): string[] {
