@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   classifyOwner,
   findInlineOwners,
+  groupHeadingOwners,
   isPlausibleOwner,
   parseContinuationOwners,
   parseOwnerLine,
@@ -10,6 +11,8 @@ import {
 } from '../src/extract/owners.js';
 import { defaultLexicon as lex, mergeLexicon } from '../src/lexicon/index.js';
 import type { Owner, OwnerKind, OwnerRole } from '../src/model/plan.js';
+import { parseFile } from '../src/index.js';
+import { fixture } from './helpers/corpus.js';
 
 type Brief = [name: string, role: OwnerRole, kind: OwnerKind];
 const brief = (owners: Owner[] | null | undefined): Brief[] | null => owners?.map((o) => [o.name, o.role, o.kind]) ?? null;
@@ -240,4 +243,23 @@ describe('names that are work, not owners', () => {
     expect(isPlausibleOwner(name, lex)).toBe(false);
   });
   it.each(['工会', '校学生会', '县总工会', '区妇联'])('%s is one', (name) => expect(isPlausibleOwner(name, lex)).toBe(true));
+});
+
+describe('owners a group heading gives the items under it', () => {
+  it.each([
+    ['县示范区管委会牵头工作（8项）', [['县示范区管委会', 'lead']]],
+    ['县发改局牵头的工作(5项)', [['县发改局', 'lead']]],
+    ['县教育局负责事项', [['县教育局', 'responsible']]],
+    // a leader heading a group supervises it and owns none of its tasks (the annotation contract)
+    ['王宏副市长牵头重点工作', []],
+    ['加强组织领导工作', []],
+  ])('%s', (heading, owners) => {
+    expect(groupHeadingOwners(heading, lex).map((o) => [o.name, o.role])).toEqual(owners);
+  });
+
+  it('real plans: `一、县示范区管委会牵头工作(8项)` and `(一)师德建设:(具体负责实施人:刘晓辉)` own the items under them (real-more 01, 10)', async () => {
+    const tasksOf = async (name: string) => (await parseFile(fixture(`real-more/docs/${name}`))).documents[0]!.tasks;
+    for (const task of await tasksOf('01_qinxian-2025-task-list-annex.txt')) expect(task.owners.map((o) => [o.name, o.role])).toEqual([['县示范区管委会', 'lead']]);
+    for (const task of await tasksOf('10_middle-school-ethics-plan.txt')) expect(task.owners.map((o) => o.name)).toEqual(['刘晓辉']);
+  });
 });

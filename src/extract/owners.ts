@@ -43,6 +43,7 @@ interface OwnerPatterns {
   /** A clause opening with its owner: `工商部门配合…`. */
   clauseSubject: RegExp;
   leadThenSupport: RegExp;
+  groupHeading: RegExp;
   accountable: RegExp;
   rosterLabel: RegExp;
   rosterAny: RegExp;
@@ -95,6 +96,10 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     leadThenSupport: new RegExp(
       `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)`,
       'gu',
+    ),
+    groupHeading: new RegExp(
+      `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
+      'u',
     ),
     accountable: new RegExp(
       `${clauseStart}([^，。；：（）()\\s]{2,20}?)(?:${alternation(lex.accountabilityVerbs)})(?:[^，。；]{0,12}(?:${alternation(lex.attributiveMarkers)}))?(${alternation(lex.accountabilityWords)})`,
@@ -427,6 +432,18 @@ function leadSupportOwners(text: string, lex: Lexicon): Found[] {
     if (lead.length && other.length) found.push({ at: m.index, owners: [...lead, ...other] });
   }
   return found;
+}
+
+/**
+ * `县示范区管委会牵头工作（8项）`: a group heading naming the unit that leads
+ * the work under it. A leader named so (`王宏副市长牵头重点工作`) supervises
+ * the group and owns none of its tasks (the annotation contract).
+ */
+export function groupHeadingOwners(heading: string, lex: Lexicon): Owner[] {
+  const p = ownerPatterns(lex);
+  const m = p.groupHeading.exec(heading.trim());
+  const owners = m ? strictOwners(m[1]!, p.suffixRole.get(m[2]!)!, lex) : [];
+  return owners.every((o) => classifyOwner(o.name, lex) !== 'person') ? owners : [];
 }
 
 /** `分管党政成员为第一责任人，科室负责人为直接责任人`. */

@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { findInlineOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
+import { findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from './deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -84,7 +84,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   const children = items(node);
   const here = [...path, node];
   if (children.length) {
-    const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon)];
+    const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupHeadingOwners(node.heading, walk.ctx.lexicon)];
     applyGroupOwnerLines(children, walk);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : inherited, walk);
     return;

@@ -34,6 +34,7 @@ export const ownerLexicon = {
     responsible: [
       '责任人', '责任单位', '责任部门', '负责人', '负责单位', '责任科室', '具体负责', '实施单位', '承办单位',
       '直接责任人', '第一责任人', '责任领导', '分管领导', '具体责任人', '责任主体', '负责部门', '包保领导', '包保单位',
+      '具体负责实施人', '负责实施人', '具体负责人', '责任处室', '责任股室',
     ],
     support: [
       '配合单位', '协办单位', '参与单位', '配合部门', '协助单位', '协同单位', '协办部门', '参与部门', '配合科室', '协作单位', '协作部门',
@@ -90,6 +91,8 @@ export const ownerLexicon = {
     responsible: ['按职责分工负责', '按照职责分工负责', '按职责负责', '分别负责', '共同负责', '具体负责', '负责落实', '全面负责', '负责', '落实'],
     support: ['配合落实', '协助落实', '积极配合', '配合', '参与', '协助', '协办'],
   },
+  /** What a group heading calls the work a unit leads (`县示范区管委会牵头工作（8项）`). */
+  groupWorkWords: ['工作', '任务', '事项', '项目'],
   /** Subjects that name the owners of a requirement (`各有关责任单位要…`), besides the owner labels. */
   subjectOwnerWords: ['成员单位', '责任主体'],
   /** Words before an owner list that are not part of it (`由城管办负责`). */
