@@ -400,10 +400,16 @@ function eventBeforeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Cand
  * predicate of a clause (`确保创文工作稳步持续推进。`, `常态化开展“…”活动`), not as
  * an attribute (`常态化管理办法`, `长效机制`).
  */
+/** `使保洁常态化`: the clause before the ongoing word makes it the state work should reach. */
+function isResultState(s: string, i: number, lex: Lexicon): boolean {
+  const clause = s.slice(Math.max(0, i - 20), i).split(/[，,。；;：:！？]/).at(-1)!;
+  return lex.ongoingResultVerbs.some((w) => clause.includes(w));
+}
+
 function ongoingAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const m = matchAt(p.ongoing, s, i);
   if (!m) return null;
-  if (o.lexicon.ongoingFalsePrecedes.includes(s[i - 1] ?? '')) return null;
+  if (o.lexicon.ongoingFalsePrecedes.includes(s[i - 1] ?? '') || isResultState(s, i, o.lexicon)) return null;
   let end = i + m[0].length;
   const verb = matchAt(p.ongoingVerb, s, end);
   if (!o.loose) {

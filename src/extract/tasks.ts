@@ -94,7 +94,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     paragraphTasks(node, here, own, walk);
     return;
   }
-  const pieces = inlineTasks(node, facts, walk);
+  const pieces = inlineTasks(node, path, facts, walk);
   if (pieces) {
     // the pieces of `（四）突出重点，集中整治。…一是…二是…` are that measure's work
     const action = isActionCouplet(node.heading);
@@ -351,31 +351,33 @@ function cleanTitle(title: string, lex: Lexicon): string {
  * paragraph is only a heading before them. Enumerations of dated stages stay
  * one task with milestones; long 一是… reasons stay text.
  */
-function inlineTasks(node: OutlineNode, facts: ItemFacts, walk: Walk): Task[] | null {
+function inlineTasks(node: OutlineNode, path: OutlineNode[], facts: ItemFacts, walk: Walk): Task[] | null {
   const lex = walk.ctx.lexicon;
   const text = taskText(facts);
   const headLength = headText(node).length - node.lead.length;
   for (const split of [parenItems, shiItems]) {
     const pieces = split(text);
     if (pieces.length < 2) continue;
-    // `一是整治市容环境。…二是…` may follow an introduction; its pieces are headed by short sentences.
-    // `（1）…` runs start the item, or they are a list inside one task's text.
-    if (split === shiItems ? pieces.some((p) => firstSentence(p.text).length > 20) : pieces[0]!.at > headLength + 2) continue;
+    // `一是加快…建设，积极申报…` may follow an introduction: its pieces are work, unless one opens with a
+    // purpose (`一是通过总结进一步提高…`: purposes of one task). `（1）…` runs start the item, or they are a list inside one task's text.
+    if (split === shiItems ? pieces.some((p) => purposeStart(lex).test(p.text)) : pieces[0]!.at > headLength + 2) continue;
     const ownedPieces = pieces.filter((p) => findInlineOwners(p.text, lex).length).length;
     const datedPieces = pieces.filter((p) => findDeadlines(p.text, walk.ctx).some(isDated)).length;
     if (ownedPieces < 2 && datedPieces * 2 >= pieces.length) continue;
-    return pieces.map((piece) => pieceTask(node, piece, facts, walk));
+    return pieces.map((piece) => pieceTask(node, path, piece, facts, walk));
   }
   return null;
 }
 
-function pieceTask(node: OutlineNode, piece: InlineItem, facts: ItemFacts, walk: Walk): Task {
+const purposeStart = memoByLexicon((lex) => new RegExp(`^(?:${alternation(lex.purposeOpeners)})`));
+
+function pieceTask(node: OutlineNode, path: OutlineNode[], piece: InlineItem, facts: ItemFacts, walk: Walk): Task {
   const lex = walk.ctx.lexicon;
   const block = facts.text.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? facts.text[0]!;
   const pieceFacts: ItemFacts = { ...facts, text: [{ ...block, text: piece.text }], owners: [], fields: facts.fields };
   const pieceNode: OutlineNode = { ...node, marker: { ...node.marker!, label: piece.label }, heading: '', children: [] };
-  const task = makeTask(pieceNode, [node], pieceFacts, facts.owners, walk);
-  task.number = [...(node.marker ? [node.marker.label] : []), piece.label];
+  // the piece sits under its item, and the item where the outline has it: its number and section are theirs
+  const task = makeTask(pieceNode, [...path, node], pieceFacts, facts.owners, walk);
   task.title = cleanTitle(firstSentence(piece.text), lex);
   task.location = toLocation(block);
   return task;

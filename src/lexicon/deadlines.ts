@@ -32,6 +32,8 @@ export const deadlineLexicon = {
   ongoingWords: ['长期坚持', '持续推进', '常态化', '常态', '长期', '持续开展', '长效', '经常性', '常抓不懈', '长抓不懈', '持之以恒', '长期开展'],
   /** Characters before an ongoing word that make it a noun (`新常态`, `工作的持续开展`). */
   ongoingFalsePrecedes: ['新', '的'],
+  /** Causatives that make an ongoing word a state to reach, not a schedule (`使保洁常态化`, `实现巡查长效化`), in the same clause before it. */
+  ongoingResultVerbs: ['使', '让', '促使', '实现'],
   /** Verbs that may follow an ongoing word in running text (`常态化开展“…”活动`). */
   ongoingVerbs: ['开展', '推进', '坚持', '进行', '抓好', '发展'],
 

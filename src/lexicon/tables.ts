@@ -23,6 +23,8 @@ export const tableLexicon = {
   },
   /** Words that open a circumstance, not work (`在迎接…之前，`, `为确保…，`): a row's first clause that starts so does not name its task. */
   circumstanceOpeners: ['在', '为了', '为', '根据', '按照', '围绕', '结合', '针对'],
+  /** Words that open a purpose or a means (`一是通过总结进一步提高…`): enumerated pieces that open so are the aims of one task, not tasks. */
+  purposeOpeners: ['通过', '为了', '以便', '旨在'],
 };
 
 export type TableColumnKind = keyof typeof tableLexicon.tableColumns;

@@ -1,0 +1,37 @@
+/**
+ * What makes a paragraph's pieces tasks, on real plans written by others
+ * (fixtures/real-more) and the seeds: an enumeration `一是…二是…` inside a
+ * numbered item is its work, unless its pieces state purposes; an ongoing
+ * word a causative makes a goal state is no schedule.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/index.js';
+import { findDeadlines } from '../src/extract/deadline.js';
+import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
+import { fixture } from './helpers/corpus.js';
+
+const tasksOf = async (path: string) => (await parseFile(fixture(path))).documents.flatMap((d) => d.tasks);
+
+describe('一是…二是… inside a numbered item', () => {
+  it('splits into the item\'s tasks when the pieces are work, however long their first sentence (real-more 13, item 2)', async () => {
+    const tasks = await tasksOf('real-more/docs/13_sanhe-town-plan-inline.txt');
+    const pieces = tasks.filter((t) => t.number.join('/').startsWith('二/2'));
+    expect(pieces.map((t) => t.number.join('/'))).toEqual(['二/2/一', '二/2/二', '二/2/三']);
+    expect(pieces[1]!.title).toBe('积极打造大陈村乌云山3000亩蓝莓基地建设');
+  });
+
+  it('stays one task when its pieces are the purposes of one piece of work (`一是通过总结进一步提高…`, seed 002)', async () => {
+    const tasks = await tasksOf('seeds/002_3556fe1ef0268d34.txt');
+    expect(tasks.some((t) => t.title.startsWith('通过总结'))).toBe(false);
+  });
+});
+
+describe('an ongoing word as a state to reach', () => {
+  const kinds = (text: string) => findDeadlines(text, { lexicon, year: 2024 }).map((d) => d.kind);
+  it.each([
+    ['建立长效管理机制,使保洁常态化、全天候', []],
+    ['实现巡查常态化', []],
+    ['巡查工作常态化开展', ['ongoing']],
+    ['此项工作长期坚持', ['ongoing']],
+  ])('%s → %j', (text, expected) => expect(kinds(text)).toEqual(expected));
+});
