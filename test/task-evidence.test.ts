@@ -35,3 +35,13 @@ describe('an ongoing word as a state to reach', () => {
     ['此项工作长期坚持', ['ongoing']],
   ])('%s → %j', (text, expected) => expect(kinds(text)).toEqual(expected));
 });
+
+describe('a section of a notice with nothing above it', () => {
+  it('is a task when it is due by a date (real-more 14: `二、细化工作方案。…于2021年3月15日前报县政府督查室备案`), not when it only names the campaign period (real 10: `活动时间:2017年6月1日至30日`)', async () => {
+    const notice = await tasksOf('real-more/docs/14_huarong-2021-notice-requirements.txt');
+    expect(notice.map((t) => [t.number.join('/'), t.title])).toEqual([['二', '细化工作方案']]);
+    expect(notice[0]!.deadline?.end).toBe('2021-03-15');
+    const campaign = await tasksOf('real/docs/10_touzha-safety-month-2017.txt');
+    expect(campaign.some((t) => t.title.includes('活动主题'))).toBe(false);
+  });
+});

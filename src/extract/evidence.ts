@@ -46,6 +46,9 @@ function dueBy(d: Deadline | null): boolean {
   return isDated(d);
 }
 
+/** A due point (`于3月15日前报…`), not a period: a section giving a period (`活动时间：6月1日至30日`) says when the whole plan runs. */
+const duePoint = (d: Deadline | null) => dueBy(d) && d!.kind !== 'range';
+
 const ASSIGNED_ONLY: Scope[] = ['goals', 'safeguards', 'guidance', 'organization'];
 
 export function isTask(e: Evidence, scope: Scope, documentKind: DocumentKind): boolean {
@@ -61,6 +64,6 @@ export function isTask(e: Evidence, scope: Scope, documentKind: DocumentKind): b
   if (ASSIGNED_ONLY.includes(scope)) return labelled || dueBy(e.deadline) || (scope === 'goals' && e.actionHeading);
   if (scope === 'schedule') return labelled;
   if (scope === 'other') return !e.definition;
-  // no section above: a top-level section is a task only when it is assigned; an orphan item of a page cut when anything says so
-  return e.section ? labelled : labelled || dated || e.owners.length > 0;
+  // no section above: a top-level section is a task only when it is assigned or due by a date (a notice's `二、细化工作方案。…于3月15日前报…`); an orphan item of a page cut when anything says so
+  return e.section ? labelled || duePoint(e.deadline) : labelled || dated || e.owners.length > 0;
 }
