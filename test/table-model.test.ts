@@ -169,3 +169,35 @@ describe('a school calendar (fixtures/real-more 05): merged week cells and short
     expect(doc.tasks.some((t) => /^第.周$|^开学前$/.test(t.title))).toBe(false);
   });
 });
+
+describe('label | value tables: one task per record, the labels are fields', () => {
+  it('real-more 21: `重点工作： | 135.…` / `牵头单位： | …` / `年度阶段性工作目标： | 第一季度…第四季度…` is task 135 with its owner and its stages\' span', async () => {
+    const doc = (await parseFile(fixture('real-more/docs/21_guangzhou-2023-key-work-135-fields.txt'))).documents[0]!;
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.title])).toEqual([['135', '统筹违法建设治理与城市更新，促进违法建设科学分类治理']]);
+    expect(doc.tasks[0]!.owners.map((o) => [o.name, o.role])).toEqual([['市城市管理综合执法局', 'lead']]);
+    expect(doc.tasks[0]!.deadline?.end).toBe('2023-12-31');
+  });
+
+  it('Word: two records in one two-column table, no label becomes a task', async () => {
+    const cell = (text: string) => new docx.TableCell({ children: [new docx.Paragraph(text)] });
+    const row = (label: string, value: string) => new docx.TableRow({ children: [cell(label), cell(value)] });
+    const table = new docx.Table({
+      rows: [
+        row('工作任务', '1.推进老旧小区改造，完成改造小区30个。'),
+        row('责任单位', '区住建局、各街道'),
+        row('完成时限', '2024年11月底前'),
+        row('工作任务', '2.新建口袋公园5个。'),
+        row('牵头单位', '区园林中心'),
+        row('配合单位', '区财政局'),
+        row('完成时限', '2024年9月底前'),
+      ],
+    });
+    const document = new docx.Document({ sections: [{ children: [new docx.Paragraph('2024年城市更新重点工作任务清单'), table] }] });
+    const file = await parseBytes(await docx.Packer.toBuffer(document), 'records.docx');
+    const tasks = file.documents[0]!.tasks;
+    expect(tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => `${o.name}:${o.role}`), deadlineValue(t.deadline)])).toEqual([
+      ['1', '推进老旧小区改造，完成改造小区30个', ['区住建局:responsible', '各街道:responsible'], '2024-11-30'],
+      ['2', '新建口袋公园5个', ['区园林中心:lead', '区财政局:support'], '2024-09-30'],
+    ]);
+  });
+});

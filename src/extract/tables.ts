@@ -12,7 +12,7 @@ import type { OwnerRole, Task } from '../model/plan.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
-import { readTaskTable, type TableLayout, type TableTask } from './task-table.js';
+import { readRecordTable, readTaskTable, type TableLayout, type TableTask } from './task-table.js';
 import { ownersOfField } from './owners.js';
 import { OWNER_FIELDS, readFieldLine } from '../outline/fields.js';
 
@@ -29,7 +29,7 @@ export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lex
   const groupLines = new Set<number>();
   let carried: TableLayout | undefined;
   for (const rows of parts) {
-    const result = readTaskTable(rows, ctx, carried);
+    const result = readTaskTable(rows, ctx, carried) ?? records(rows, ctx);
     if (!result) {
       carried = undefined;
       continue;
@@ -51,6 +51,12 @@ export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lex
     }
   }
   return { tasks, groupLines };
+}
+
+/** A label | value table read as records: its tasks, and no layout for a later part to carry. */
+function records(rows: Block[], ctx: { lexicon: Lexicon; year: number | null }): { tasks: TableTask[]; layout: undefined } | null {
+  const tasks = readRecordTable(rows, ctx);
+  return tasks ? { tasks, layout: undefined } : null;
 }
 
 /** The rows of each table, in document order. */

@@ -323,6 +323,60 @@ function carriedLayout(carried: Layout, rows: string[][], lex: Lexicon): { layou
   return { layout: { ...carried, header: -1 }, grid: fillGrid(rows, columnProfile(rows, carried.width, lex), lex) };
 }
 
+/** A label cell (`牵头单位：`, `重点工作`) and the kind of field it names; null when it names none. */
+function recordLabel(cells: string[], words: Columns): { kind: TableColumnKind; value: string } | null {
+  const filled = withoutTrailingEmpty(cells);
+  if (filled.length !== 2 || !filled[1]) return null;
+  const kind = classify(filled[0]!.replace(/[：:]$/u, ''), words);
+  return kind && kind !== 'number' ? { kind, value: filled[1] } : null;
+}
+
+/**
+ * A label | value table (`重点工作： | 135.统筹…` / `牵头单位： | 市城管局` /
+ * `年度阶段性工作目标： | 第一季度：…`): each record is one task with fields,
+ * opened by its task label; the labels are never tasks. Null unless every
+ * row is a label and value and a record names owners or a deadline.
+ */
+export function readRecordTable(rows: Block[], ctx: TableTaskContext): TableTask[] | null {
+  const words = ctx.lexicon.tableColumns;
+  const fields = rows.map((r) => recordLabel((r.cells ?? []).map(unpipe), words));
+  if (!fields.length || fields.some((f) => !f) || !TASK_KINDS.has(fields[0]!.kind)) return null;
+  const tasks: TableTask[] = [];
+  let open: { row: Block; text: string; number: string | null; owners: Owner[]; deadlines: string[] } | null = null;
+  const close = () => {
+    if (!open || (!open.owners.length && !open.deadlines.length)) return;
+    const deadlineText = open.deadlines.join('；') || null;
+    tasks.push({
+      number: [open.number ?? String(tasks.length + 1)],
+      title: titleOf(open.text, null, false, ctx.lexicon),
+      text: open.text,
+      parent: null,
+      owners: open.owners,
+      ...rowDeadline(deadlineText, open.text, open.row, ctx),
+      deadlineText,
+      location: { ...open.row.location, cell: 2 },
+    });
+  };
+  fields.forEach((field, i) => {
+    const { kind, value } = field!;
+    if (TASK_KINDS.has(kind)) {
+      close();
+      const item = CELL_ITEM_ANY.exec(value);
+      open = { row: rows[i]!, text: item ? value.slice(item[0].length) : value, number: item?.[1] ?? null, owners: [], deadlines: [] };
+    } else if (open && ROLE[kind]) {
+      open.owners.push(...splitOwners(value, ROLE[kind]!, ctx.lexicon, 'label'));
+    } else if (open && kind === 'deadline') {
+      open.deadlines.push(value);
+    }
+  });
+  close();
+  return tasks.length ? tasks : null;
+}
+
+const TASK_KINDS: ReadonlySet<TableColumnKind> = new Set(['task', 'taskDetail']);
+/** An item number opening a value, of any size (`135.统筹…`). */
+const CELL_ITEM_ANY = /^(\d{1,4})[、.．]\s*(?=\S)/u;
+
 /** Tasks of a table on its own; null when it is no task table. */
 export function extractTableTasks(rows: Block[], ctx: TableTaskContext): TableTask[] | null {
   return readTaskTable(rows, ctx)?.tasks ?? null;
