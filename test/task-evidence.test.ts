@@ -45,3 +45,26 @@ describe('a section of a notice with nothing above it', () => {
     expect(campaign.some((t) => t.title.includes('活动主题'))).toBe(false);
   });
 });
+
+describe('a year that opens a clause', () => {
+  const found = (text: string) => findDeadlines(text, { lexicon, year: 2022 }).map((d) => d.text);
+  it.each([
+    // real-more 11: the goal's first target is the year's
+    ['2022年，全市新建5G基站2600个以上。到2024年，全市累计建成5G基站1万个', ['2022年', '到2024年']],
+    ['全市2022年新建5G基站', []],
+    ['2023年工作总结', []],
+  ])('%s → %j', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a notice whose plan is not on the page', () => {
+  it('its numbered paragraphs are requirements: tasks only with a deadline (real-more 04, 17), and its signature, contacts and disclosure note are no part of the last one', async () => {
+    const panjin = await tasksOf('real-more/docs/04_panjin-2021-notice-trad.txt');
+    expect(panjin.map((t) => t.number.join('/'))).toEqual(['1', '3']);
+    expect(panjin[1]!.text).not.toContain('聯系人');
+    const ewenki = (await parseFile(fixture('real-more/docs/17_ewenki-2022-notice-three-line-title.txt'))).documents[0]!;
+    // 《政府工作报告》 quoted in the title is not the document's kind
+    expect(ewenki.kind).toBe('plan');
+    expect(ewenki.date).toBe('2022-02-21');
+    expect(ewenki.tasks.map((t) => [t.number.join('/'), t.deadline?.kind])).toEqual([['一', 'recurring']]);
+  });
+});

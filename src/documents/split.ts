@@ -21,6 +21,8 @@ export interface SplitDocument {
   notice: Block[];
   /** The body, title excluded. */
   blocks: Block[];
+  /** The title is a notice's (`…关于印发X的通知`) and X is not on the page: the body is the notice's own requirements. */
+  noticeOnly: boolean;
 }
 
 const N = `[${CHINESE_NUMERAL_CHARS}]`;
@@ -224,16 +226,29 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], notice
     titleBlocks,
     notice,
     blocks,
+    noticeOnly: titlePatterns(lex).notice.test(title),
   };
 }
 
-/** The last kind word in the title decides: `…工作总结及下半年工作计划` is a plan, `…工作计划执行情况的报告` a summary. */
+/**
+ * The last kind word in the title decides: `…工作总结及下半年工作计划` is a
+ * plan, `…工作计划执行情况的报告` a summary. A name quoted inside the title
+ * (`关于印发2022年《政府工作报告》重点任务责任落实分工的通知`) is not its kind;
+ * the document it prints is (`…印发《X方案》的通知`).
+ */
 export function documentKind(title: string, lex: Lexicon): DocumentKind {
   const { kinds } = titlePatterns(lex);
-  const words = [...title.matchAll(kinds)].map((m) => m[1]!);
+  const words = [...withoutQuotedNames(title, lex).matchAll(kinds)].map((m) => m[1]!);
   const last = words.at(-1);
   if (!last) return 'other';
   return lex.documentKinds.summary.includes(last) ? 'summary' : 'plan';
+}
+
+/** `〈政府工作报告〉` always, `《X》` unless it is what the title ends with (`印发《X》的通知`). */
+function withoutQuotedNames(title: string, lex: Lexicon): string {
+  const inner = title.replace(/[〈<][^〈〉<>]*[〉>]/g, '');
+  const ending = new RegExp(`^的?(?:${alternation(lex.noticeEndings)})?$`);
+  return inner.replace(/《([^《》]*)》/g, (quoted: string, name: string, at: number) => (ending.test(inner.slice(at + quoted.length)) ? name : ''));
 }
 
 /** An untitled document's kind from the formula of its opening paragraphs; `other` without one. */

@@ -119,14 +119,22 @@ function untilPrefixAt(s: string, i: number, p: DeadlinePatterns): number {
   return matchAt(p.untilPrefix, s, i)?.[0].length ?? 0;
 }
 
-/** `在2024年`, `于2024年`: a year as the time the work is done in (a plain `2024年` only names something). */
+/**
+ * `在2024年`, `于2024年`, or a year that opens a clause before a comma
+ * (`2022年，全市新建5G基站2600个`): the time the work is done in. A plain
+ * `2024年` inside a clause only names something.
+ */
 function inYearAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
-  const prefix = matchAt(p.anchorPrefix, s, i);
-  if (!prefix) return null;
-  const pt = o.point(i + prefix[0].length);
+  const prefix = matchAt(p.anchorPrefix, s, i)?.[0].length ?? 0;
+  if (!prefix && !(isClauseStart(s, i) && /\d/.test(s[i] ?? ''))) return null;
+  const pt = o.point(i + prefix);
   if (!pt || pt.level !== 'year' || o.lexicon.attributiveMarkers.includes(s[pt.end] ?? '')) return null;
+  if (!prefix && !/[，,]/.test(s[pt.end] ?? '')) return null;
   return { start: i, end: pt.end, deadline: pointDeadline(pt, false) };
 }
+
+/** The text's start or right after a clause's end. */
+const isClauseStart = (s: string, i: number) => i === 0 || /[。；;！!？?\n]/.test(s[i - 1]!);
 
 function rangeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.rangePrefix, s, i)?.[0].length ?? 0;
@@ -493,7 +501,7 @@ const MATCHERS: MatcherSpec[] = [
   { match: anchoredDurationAt, leads: (lex) => [...lex.rangePrefixes, ...pointLeads(lex)] },
   { match: rangeAt, leads: (lex) => [...lex.rangePrefixes, ...pointLeads(lex)] },
   { match: pointAt, leads: (lex) => [...lex.beforePrefixes, ...lex.untilPrefixes, ...pointLeads(lex)] },
-  { match: inYearAt, leads: (lex) => lex.anchorPrefixes },
+  { match: inYearAt, leads: (lex) => [...lex.anchorPrefixes, ...'0123456789'] },
   { match: eventDurationAt, leads: (lex) => lex.eventDurationLinks },
   { match: eventBeforeAt, leads: (lex) => lex.anchorPrefixes },
   { match: durationAt, leads: () => NUMBER_LEADS },

@@ -30,7 +30,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const base = { lexicon: lex, year };
   const durationStart = findDurationStart(body.map((b) => b.text), base);
-  const ctx = { ...base, documentKind: doc.kind, ...(durationStart ? { durationStart } : {}) };
+  const ctx = { ...base, documentKind: doc.kind, noticeOnly: doc.noticeOnly, ...(durationStart ? { durationStart } : {}) };
   const outlined = collectTasks(root, ctx);
   const tabled = collectTableTasks(body, root, ctx);
   // an item that only heads table rows (`（一）王宏副市长牵头重点工作`) is their group, not a task
@@ -63,16 +63,39 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
 /** The signature a document ends with — the office (落款) and the 成文日期 — is no part of its last item. */
 const SIGNATURE_LINE = /^[^，。；：,;:！？]{2,25}$/;
 
+/**
+ * Lines a notice's closing wraps around its signature: a disclosure note
+ * (`（此件公开发布）`), contacts (`联系人：…`), closers (`此通知`) and the
+ * annex list (`附件：…推进情况表`).
+ */
+function isClosingLine(block: Block, lex: Lexicon): boolean {
+  if (block.cells) return false;
+  const text = block.text.trim().replace(/^[（(]|[)）]$/g, '');
+  return (
+    lex.disclosureNotes.includes(text) ||
+    lex.closingLines.includes(text.replace(/[。.]$/, '')) ||
+    lex.contactWords.some((w) => text.startsWith(w)) ||
+    lex.annexLines.some((a) => new RegExp(`^${a}[：:]`).test(text))
+  );
+}
+
 function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signedOn: string | null } {
   let end = blocks.length;
-  while (end > 0 && blocks[end - 1]!.cells) end--;
+  while (end > 0 && (blocks[end - 1]!.cells || isClosingLine(blocks[end - 1]!, lex))) end--;
   const last = blocks[end - 1];
   const signedOn = last && !last.cells ? parseDateLine(last.text, lex) : null;
   if (!signedOn) return { body: blocks, signedOn: null };
   let start = end - 1;
-  // up to two office lines above the date (`XX街道办事处` / `XX领导小组办公室`)
-  while (start > 0 && end - start < 3 && SIGNATURE_LINE.test(blocks[start - 1]!.text) && !blocks[start - 1]!.cells && !lexMarker(blocks[start - 1]!.text)) start--;
-  return { body: [...blocks.slice(0, start), ...blocks.slice(end)], signedOn };
+  // up to two office lines above the date (`XX街道办事处` / `XX领导小组办公室`), and the closing lines around them
+  let offices = 0;
+  while (start > 0 && !blocks[start - 1]!.cells) {
+    const above = blocks[start - 1]!;
+    if (isClosingLine(above, lex)) start--;
+    else if (offices < 2 && SIGNATURE_LINE.test(above.text) && !lexMarker(above.text)) (start--, offices++);
+    else break;
+  }
+  const trailing = blocks.slice(end).filter((b) => b.cells);
+  return { body: [...blocks.slice(0, start), ...trailing], signedOn };
 }
 
 /** Without a signature, the date of the 印发 notice (above the first section, or wrapping the plan). */

@@ -26,6 +26,8 @@ import { firstSentence, trimPunctuation } from '../text/sentence.js';
 export interface TaskContext extends DeadlineContext {
   lexicon: Lexicon;
   documentKind: DocumentKind;
+  /** The document is a notice whose plan is not on the page: its numbered paragraphs are requirements, not a lost task list. */
+  noticeOnly?: boolean;
 }
 
 /** What walking the outline collects besides tasks. */
@@ -171,7 +173,7 @@ const safeguardCue = memoByLexicon((lex) => new RegExp(alternation(lex.safeguard
  */
 function implicitTaskItems(root: OutlineNode, ctx: TaskContext): Set<OutlineNode> {
   const lex = ctx.lexicon;
-  if (ctx.documentKind === 'summary' || hasTaskSection(root, lex)) return new Set();
+  if (ctx.documentKind === 'summary' || ctx.noticeOnly || hasTaskSection(root, lex)) return new Set();
   const found = topLevelSeries(root).filter((series) => {
     if (series.some((n) => sectionKind(n.heading, lex) !== 'other' || !n.marker || n.field)) return false;
     const mostly = (test: (n: OutlineNode) => boolean) => series.filter(test).length * 2 >= series.length;

@@ -55,7 +55,7 @@ export const sectionLexicon = {
 
   /** Title endings that say what a document is: a plan, or a report on work done. */
   documentKinds: {
-    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法', '责任分解', '任务分解', '分解表', '分工表', '任务清单', '清单', '台账', '校历', '行事历'],
+    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法', '责任分解', '任务分解', '分解表', '分工表', '分工', '任务清单', '清单', '台账', '校历', '行事历'],
     summary: ['总结', '小结', '汇报', '报告', '述职', '进度表', '汇总表', '推进情况', '进展情况', '落实情况', '执行情况', '完成情况'],
   },
   /** Last words of a document's own title (`…实施方案的通知`, `…工作方案`): such a line is a title, never a section heading. */
@@ -70,6 +70,9 @@ export const sectionLexicon = {
   /** A line that opens an annex (`附件`, `附件2`): the title after it continues the document it is attached to. */
   /** Disclosure notes printed above or before a title (`（此件主动公开）`): no part of it. */
   disclosureNotes: ['此件主动公开', '此件公开发布', '此件依申请公开', '此件不予公开', '此件不公开'],
+  /** Lines of a notice's closing around its signature: contacts (`（联系人：…，联系电话：…）`) and closers (`此通知`). */
+  contactWords: ['联系人', '联系电话', '电子邮箱', '联系方式', '传真'],
+  closingLines: ['此通知', '特此通知', '特此报告', '特此函告'],
   annexLines: ['附件', '附表', '附件\\s*\\d{1,2}', '附表\\s*\\d{1,2}'],
   /**
    * Verbs by which an untitled text names itself in a 《…》 quote
