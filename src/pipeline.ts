@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { ReadResult } from './model/block.js';
-import { ParsedFile, SCHEMA_VERSION } from './model/plan.js';
+import { ParsedFile, SCHEMA_VERSION, type PlanDocument } from './model/plan.js';
+import { Explanation, type BlockNote, type BlockRole } from './model/explain.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { readBytes } from './readers/index.js';
 import { textToBlocks } from './readers/text.js';
 import { cleanBlocks } from './documents/clean.js';
-import { splitDocuments } from './documents/split.js';
+import { splitDocuments, type SplitDocument } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
 import { inputError, PlanParseError } from './errors.js';
 import { checkSize, defaultSizeLimit, fileLimit, type SizeLimit } from './limits.js';
@@ -31,6 +32,26 @@ export interface ParseOptions {
 
 /** Blocks of one file → the parsed file. Pure. */
 export function parseBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): ParsedFile {
+  const { documents, folder } = runStages(read, source, options);
+  return ParsedFile.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },
+    signals: folder ? [...read.signals, 'traditional-script'] : read.signals,
+    warnings: read.warnings,
+    documents: folder ? mapStrings(documents, (text) => folder.unfold(text)) : documents,
+  });
+}
+
+/** Blocks of one file → the role of each block and why (`plan-parse explain`). Pure. */
+export function explainBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): Explanation {
+  const notes: BlockNote[] = [];
+  const { folder } = runStages(read, source, options, notes);
+  notes.sort((a, b) => a.line - b.line);
+  return Explanation.parse({ path: source.path, notes: folder ? mapStrings(notes, (text) => folder.unfold(text)) : notes });
+}
+
+/** clean → split → extract; with `notes`, every stage says what it made of each block. */
+function runStages(read: ReadResult, source: { path: string }, options: ParseOptions, notes?: BlockNote[]): { documents: PlanDocument[]; folder: ScriptFolder | null } {
   const lexicon = options.lexicon ?? defaultLexicon;
   const folder = traditionalFolder(read.blocks);
   const input = folder ? foldBlocks(read.blocks, folder) : read.blocks;
@@ -41,14 +62,28 @@ export function parseBlocks(read: ReadResult, source: { path: string; sha256: st
     const count = split.length;
     throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
   }
-  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null }));
-  return ParsedFile.parse({
-    schemaVersion: SCHEMA_VERSION,
-    source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },
-    signals: folder ? [...read.signals, 'traditional-script'] : read.signals,
-    warnings: read.warnings,
-    documents: folder ? mapStrings(documents, (text) => folder.unfold(text)) : documents,
+  if (notes) notes.push(...splitNotes(input, blocks, chosen));
+  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null, ...(notes ? { notes } : {}) }));
+  return { documents, folder };
+}
+
+/** What cleaning dropped (site chrome, counters, wrappers) and what splitting took as titles and notices. */
+function splitNotes(input: Block[], kept: Block[], documents: SplitDocument[]): BlockNote[] {
+  const keptLines = new Set(kept.map((b) => b.location.line));
+  const note = (block: Block, document: number | null, role: BlockRole, reason: string): BlockNote => ({
+    line: block.location.line,
+    document,
+    role,
+    reason,
+    excerpt: block.text.length > 40 ? `${block.text.slice(0, 40)}…` : block.text,
   });
+  return [
+    ...input.filter((b) => !keptLines.has(b.location.line)).map((b) => note(b, null, 'boilerplate', 'page chrome or a collection wrapper, removed before splitting')),
+    ...documents.flatMap((doc) => [
+      ...doc.titleBlocks.map((b) => note(b, doc.index, 'title', `the title of document ${doc.index} (${doc.kind})`)),
+      ...doc.notice.map((b) => note(b, doc.index, 'notice', 'the notice that prints the plan: gives its date, holds no task')),
+    ]),
+  ];
 }
 
 /** A folder to simplified script when the text is traditional; the lexicons are simplified. */
@@ -73,6 +108,13 @@ export function sha256(bytes: Uint8Array | string): string {
 export async function parseBytes(bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParsedFile> {
   const read = await readBytes(bytes, name, options.limit);
   return parseBlocks(read, { path: name, sha256: sha256(bytes) }, options);
+}
+
+/** The roles of a file's blocks and why (`plan-parse explain`). */
+export async function explainFile(path: string, options: ParseOptions = {}): Promise<Explanation> {
+  const bytes = await readInput(path, options.limit);
+  const read = await readBytes(bytes, path, options.limit);
+  return explainBlocks(read, { path, sha256: sha256(bytes) }, options);
 }
 
 /** Parse a file from disk. Throws PlanParseError (kind 'input') for unreadable files. */

@@ -14,6 +14,7 @@ import { registerRules } from './commands/rules.js';
 import { registerConvert } from './commands/convert.js';
 import { registerMergeIndex } from './commands/merge-index.js';
 import { registerEval } from './commands/eval.js';
+import { registerExplain } from './commands/explain.js';
 import { closest } from './suggest.js';
 import { abandonedCalls } from './io.js';
 
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerConvert(program);
   registerMergeIndex(program);
   registerEval(program);
+  registerExplain(program);
   registerSchema(program);
   for (const command of [program, ...program.commands]) {
     command.exitOverride((error: CommandError) => {

@@ -15,16 +15,20 @@ import { findDurationStart, parseDateLine } from './deadline.js';
 import { collectPhases } from './phases.js';
 import { readLines } from './item.js';
 import { toLocation } from './location.js';
+import { explainDocument } from './explain.js';
+import type { BlockNote } from '../model/explain.js';
 
 export interface ExtractOptions {
   lexicon: Lexicon;
   /** The year for dates without one when the document does not give it (--year). */
   year?: number | null;
+  /** When given, receives each block's role and why (`plan-parse explain`). */
+  notes?: BlockNote[];
 }
 
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
   const lex = options.lexicon;
-  const { body, signedOn } = withoutSignature(doc.blocks, lex);
+  const { body, signedOn, signature } = withoutSignature(doc.blocks, lex);
   const root = buildOutline(body, lex);
   const date = signedOn ?? noticeDate(root.body, lex) ?? noticeDate(doc.notice, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
@@ -38,6 +42,11 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const tasks = [...outlinedTasks, ...tabled.tasks].sort((a, b) => a.location.line - b.location.line);
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
+  const phases = collectPhases(root, ctx);
+  if (options.notes) {
+    const trace = { index: doc.index, body, signature, root, decisions: outlined.decisions, tables: tabled.parts, tasks, phases };
+    options.notes.push(...explainDocument(trace, lex));
+  }
   const all = [...doc.notice, ...doc.titleBlocks, ...doc.blocks];
   const first = all[0];
   const last = all.at(-1);
@@ -53,7 +62,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
     },
     sections: root.children.filter((node) => !node.field && !isOrphan(node, root)).map((node) => toSection(node, lex)),
     tasks,
-    phases: collectPhases(root, ctx),
+    phases,
     problems: collectProblems(root, lex),
     organization: roster,
     warnings: [],
@@ -79,12 +88,12 @@ function isClosingLine(block: Block, lex: Lexicon): boolean {
   );
 }
 
-function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signedOn: string | null } {
+function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signedOn: string | null; signature: Block[] } {
   let end = blocks.length;
   while (end > 0 && (blocks[end - 1]!.cells || isClosingLine(blocks[end - 1]!, lex))) end--;
   const last = blocks[end - 1];
   const signedOn = last && !last.cells ? parseDateLine(last.text, lex) : null;
-  if (!signedOn) return { body: blocks, signedOn: null };
+  if (!signedOn) return { body: blocks, signedOn: null, signature: [] };
   let start = end - 1;
   // up to two office lines above the date (`XX街道办事处` / `XX领导小组办公室`), and the closing lines around them
   let offices = 0;
@@ -95,7 +104,7 @@ function withoutSignature(blocks: Block[], lex: Lexicon): { body: Block[]; signe
     else break;
   }
   const trailing = blocks.slice(end).filter((b) => b.cells);
-  return { body: [...blocks.slice(0, start), ...trailing], signedOn };
+  return { body: [...blocks.slice(0, start), ...trailing], signedOn, signature: blocks.slice(start).filter((b) => !b.cells) };
 }
 
 /** Without a signature, the date of the 印发 notice (above the first section, or wrapping the plan). */

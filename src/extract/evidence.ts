@@ -51,19 +51,41 @@ const duePoint = (d: Deadline | null) => dueBy(d) && d!.kind !== 'range';
 
 const ASSIGNED_ONLY: Scope[] = ['goals', 'safeguards', 'guidance', 'organization'];
 
+/** The decision on an item and its reason, in words a user reads in `plan-parse explain`. */
+export interface TaskDecision {
+  task: boolean;
+  reason: string;
+}
+
 export function isTask(e: Evidence, scope: Scope, documentKind: DocumentKind): boolean {
-  if (e.stage) return false;
+  return decideTask(e, scope, documentKind).task;
+}
+
+const yes = (reason: string): TaskDecision => ({ task: true, reason });
+const no = (reason: string): TaskDecision => ({ task: false, reason });
+
+export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind): TaskDecision {
+  if (e.stage) return no('a stage of the schedule (read as a phase)');
   const labelled = hasLabelledOwner(e.owners);
-  const dated = datesWork(e.deadline);
-  if (scope === 'problems' || scope === 'background') return false;
+  if (scope === 'problems' || scope === 'background') return no(`in a ${scope} section`);
   // a report's past work is no task; its next steps are
-  if (documentKind === 'summary') return scope === 'next-steps';
-  if (scope === 'tasks' || scope === 'next-steps') return !e.definition;
+  if (documentKind === 'summary') return scope === 'next-steps' ? yes('a next step of a report') : no("a report's account of work done");
+  if (scope === 'tasks' || scope === 'next-steps') return e.definition ? no('a one-line definition, not work') : yes(`an item of a ${scope} section`);
   // `每天`/`常态化` in a 保障措施 paragraph describes a way of working, not a deadline of the item;
   // a goal phrased as work (`深入宣传，强力造势`) is work
-  if (ASSIGNED_ONLY.includes(scope)) return labelled || dueBy(e.deadline) || (scope === 'goals' && e.actionHeading);
-  if (scope === 'schedule') return labelled;
-  if (scope === 'other') return !e.definition;
+  if (ASSIGNED_ONLY.includes(scope)) {
+    if (labelled) return yes(`a ${scope} item with a labelled owner`);
+    if (dueBy(e.deadline)) return yes(`a ${scope} item due by a date`);
+    if (scope === 'goals' && e.actionHeading) return yes('a goal phrased as work');
+    return no(`a ${scope} item without a labelled owner or a due date`);
+  }
+  if (scope === 'schedule') return labelled ? yes('a schedule item with a labelled owner') : no('a schedule item without a labelled owner');
+  if (scope === 'other') return e.definition ? no('a one-line definition, not work') : yes('an item of an unclassified section of a plan');
   // no section above: a top-level section is a task only when it is assigned or due by a date (a notice's `二、细化工作方案。…于3月15日前报…`); an orphan item of a page cut when anything says so
-  return e.section ? labelled || duePoint(e.deadline) : labelled || dated || e.owners.length > 0;
+  if (e.section) {
+    if (labelled) return yes('a top-level section with a labelled owner');
+    return duePoint(e.deadline) ? yes('a top-level section due by a date') : no('a top-level section without a labelled owner or a due date');
+  }
+  if (labelled || datesWork(e.deadline) || e.owners.length > 0) return yes('an item outside any section, with an owner or a date');
+  return no('an item outside any section, without an owner or a date');
 }

@@ -20,6 +20,15 @@ export interface TableHarvest {
   tasks: Task[];
   /** Head lines of outline items that only group table rows: they are no tasks of their own. */
   groupLines: Set<number>;
+  /** How each table was read (for `plan-parse explain`). */
+  parts: TableReading[];
+}
+
+export interface TableReading {
+  lines: number[];
+  /** The header row's line; null for a part read by the layout before it, or a table read otherwise. */
+  header: number | null;
+  read: 'columns' | 'carried' | 'records' | null;
 }
 
 export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lexicon: Lexicon; year: number | null }): TableHarvest {
@@ -27,9 +36,11 @@ export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lex
   const section = root.children.find((n) => sectionKind(n.heading, ctx.lexicon) === 'tasks')?.heading ?? null;
   const tasks: Task[] = [];
   const groupLines = new Set<number>();
+  const readings: TableReading[] = [];
   let carried: TableLayout | undefined;
   for (const rows of parts) {
     const result = readTaskTable(rows, ctx, carried) ?? records(rows, ctx);
+    readings.push(readingOf(rows, result, carried));
     if (!result) {
       carried = undefined;
       continue;
@@ -50,7 +61,15 @@ export function collectTableTasks(blocks: Block[], root: OutlineNode, ctx: { lex
       });
     }
   }
-  return { tasks, groupLines };
+  return { tasks, groupLines, parts: readings };
+}
+
+function readingOf(rows: Block[], result: { layout: TableLayout | undefined } | null, carried: TableLayout | undefined): TableReading {
+  const lines = rows.map((r) => r.location.line);
+  if (!result) return { lines, header: null, read: null };
+  if (!result.layout) return { lines, header: null, read: 'records' };
+  const header = result.layout.header >= 0 ? rows[result.layout.header]!.location.line : null;
+  return { lines, header, read: header === null && carried ? 'carried' : 'columns' };
 }
 
 /** A label | value table read as records: its tasks, and no layout for a later part to carry. */

@@ -17,7 +17,7 @@ import { findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwn
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from './deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
-import { isTask, type Scope } from './evidence.js';
+import { decideTask, type Scope, type TaskDecision } from './evidence.js';
 import { isStage } from './phases.js';
 import type { DeadlineContext } from './deadline.js';
 import { toLocation } from './location.js';
@@ -34,6 +34,14 @@ export interface TaskContext extends DeadlineContext {
 export interface TaskHarvest {
   tasks: Task[];
   roster: RosterEntry[];
+  /** Every candidate weighed, task or not, and why (for `plan-parse explain`). */
+  decisions: ItemDecision[];
+}
+
+export interface ItemDecision {
+  line: number;
+  number: string[];
+  decision: TaskDecision;
 }
 
 interface Walk {
@@ -49,7 +57,7 @@ interface Walk {
 const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safeguards', 'organization', 'problems', 'next-steps', 'background'];
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
-  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
+  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
   for (const child of items(root)) visit(child, [], 'none', [], walk);
   labelBlockTask(root, walk);
   return walk.harvest;
@@ -118,7 +126,9 @@ function consider(task: Task, path: OutlineNode[], scope: Scope, walk: Walk, nod
     actionHeading: action || isActionCouplet(task.title),
     section: path.length === 0 && !!node && !isOrphan(node, walk.root),
   };
-  if (isTask(evidence, scope, walk.ctx.documentKind)) walk.harvest.tasks.push(task);
+  const decision = decideTask(evidence, scope, walk.ctx.documentKind);
+  walk.harvest.decisions.push({ line: task.location.line, number: task.number, decision });
+  if (decision.task) walk.harvest.tasks.push(task);
 }
 
 /** `深入宣传，强力造势`: two four-character verb phrases, the way measures are headed. */
@@ -424,6 +434,7 @@ function labelBlockTask(root: OutlineNode, walk: Walk): void {
   const node: OutlineNode = { marker: { style: 'ar-dun', value: 1, raw: '1', label: '1', rest: work.value }, styleKey: 'block', rank: Infinity, heading: '', head, lead: '', body: [], children: [] };
   const task = makeTask(node, [], { ...facts, text: [head] }, [], walk);
   task.title = cleanTitle(firstSentence(work.value), walk.ctx.lexicon);
+  walk.harvest.decisions.push({ line: task.location.line, number: task.number, decision: { task: true, reason: 'a block of labelled fields that names the work' } });
   walk.harvest.tasks.push(task);
 }
 
