@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as docx from 'docx';
 import { parseBytes, parseFile, parseText } from '../src/index.js';
+import { textToBlocks } from '../src/readers/text.js';
 import { deadlineValue } from '../src/extract/deadline.js';
 import { alignRow, cellType } from '../src/extract/table-grid.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
@@ -199,5 +200,65 @@ describe('label | value tables: one task per record, the labels are fields', () 
       ['1', '推进老旧小区改造，完成改造小区30个', ['区住建局:responsible', '各街道:responsible'], '2024-11-30'],
       ['2', '新建口袋公园5个', ['区园林中心:lead', '区财政局:support'], '2024-09-30'],
     ]);
+  });
+});
+
+describe('drawn text tables: box-drawing grids and columns aligned with spaces', () => {
+  const box = [
+    '2024年社区环境整治工作方案',
+    '一、主要任务',
+    '┌────┬──────────────┬──────────┬──────────┐',
+    '│序号│工作任务      │责任单位  │完成时限  │',
+    '├────┼──────────────┼──────────┼──────────┤',
+    '│1   │清理背街小巷  │社区居委会│6月底前   │',
+    '│    │卫生死角。    │          │          │',
+    '├────┼──────────────┤          ├──────────┤',
+    '│2   │整治占道经营。│          │9月底前   │',
+    '└────┴──────────────┴──────────┴──────────┘',
+  ].join('\n');
+
+  it('a box grid: a cell over two lines is one cell, a border that leaves a column open merges it with the row above', () => {
+    const rows = textToBlocks(box).filter((b) => b.cells);
+    expect(rows.map((r) => [r.location.line, r.cells])).toEqual([
+      [4, ['序号', '工作任务', '责任单位', '完成时限']],
+      [6, ['1', '清理背街小巷卫生死角。', '社区居委会', '6月底前']],
+      [9, ['2', '整治占道经营。', '社区居委会', '9月底前']],
+    ]);
+    const doc = parseText(box, { year: 2024 }).documents[0]!;
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)])).toEqual([
+      ['一/1', '清理背街小巷卫生死角', ['社区居委会'], '2024-06-30'],
+      ['一/2', '整治占道经营', ['社区居委会'], '2024-09-30'],
+    ]);
+  });
+
+  it('ASCII borders (`+----+`, `|`) read the same', () => {
+    const ascii = box.replace(/[┌┬┐├┼┤└┴┘]/g, '+').replace(/─/g, '-').replace(/│/g, '|');
+    expect(parseText(ascii, { year: 2024 }).documents[0]!.tasks.map((t) => t.title)).toEqual(['清理背街小巷卫生死角', '整治占道经营']);
+  });
+
+  it('columns aligned with spaces under a header of short cells; a row without a deadline keeps its cells in their columns', () => {
+    const text = [
+      '2024年社区环境整治工作方案',
+      '一、主要任务',
+      '序号  工作任务                  责任单位      完成时限',
+      '1     清理背街小巷卫生死角。    社区居委会    6月底前',
+      '2     整治占道经营。            城管中队      9月底前',
+      '3     开展文明交通宣传。        交警中队',
+      '二、保障措施',
+      '加强领导，明确责任。',
+    ].join('\n');
+    const rows = textToBlocks(text).filter((b) => b.cells);
+    expect(rows.at(-1)!.cells).toEqual(['3', '开展文明交通宣传。', '交警中队', '']);
+    const doc = parseText(text, { year: 2024 }).documents[0]!;
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)])).toEqual([
+      ['一/1', '清理背街小巷卫生死角', ['社区居委会'], '2024-06-30'],
+      ['一/2', '整治占道经营', ['城管中队'], '2024-09-30'],
+      ['一/3', '开展文明交通宣传', ['交警中队'], null],
+    ]);
+  });
+
+  it('prose with double spaces is no table: a header needs short cells and three rows', () => {
+    const prose = ['为进一步做好工作，  特制定本方案。  请认真落实，  确保实效。', '一、工作目标', '全面提升  社区环境  质量水平'].join('\n');
+    expect(textToBlocks(prose).some((b) => b.cells)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
+import { boxGrid, spacedGrid } from './text-grid.js';
 
 /**
  * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
@@ -123,23 +124,33 @@ export function tableCells(raw: string): string[] | null {
 /** Turn decoded text into blocks. Pure: exported for stdin and tests. */
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
+  const lines = splitLines(text);
   let table = 0;
   let inTable = false;
-  splitLines(text).forEach((raw, i) => {
-    const line = i + 1;
-    if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) return;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    // a drawn grid (box-drawing or ASCII borders) or columns aligned with spaces: rows of the one table model
+    const grid = boxGrid(lines, i) ?? (inTable ? null : spacedGrid(lines, i));
+    if (grid) {
+      table++;
+      for (const row of grid.rows) blocks.push({ text: row.cells.filter(Boolean).join(' '), location: { line: row.at + 1 }, cells: row.cells, table });
+      i = grid.end - 1;
+      inTable = false;
+      continue;
+    }
+    if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) continue;
     const cells = tableCells(raw);
     // a row with one filled cell (a group row `| 一、公益宣传 |  |  |`) belongs to a table already open
     if (cells && (cells.filter(Boolean).length >= 2 || (inTable && cells.some(Boolean)))) {
       if (!inTable) table++;
       inTable = true;
-      blocks.push({ text: cells.filter(Boolean).join(' '), location: { line }, cells, table });
-      return;
+      blocks.push({ text: cells.filter(Boolean).join(' '), location: { line: i + 1 }, cells, table });
+      continue;
     }
     inTable = false;
     const normalized = normalizeLine(raw);
-    if (normalized) blocks.push({ text: normalized, location: { line } });
-  });
+    if (normalized) blocks.push({ text: normalized, location: { line: i + 1 } });
+  }
   return blocks;
 }
 

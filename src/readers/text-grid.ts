@@ -1,0 +1,143 @@
+/**
+ * Tables of plain text that are drawn rather than separated: box-drawing
+ * grids (`┌─┬─┐ │ ├─┼─┤`, or ASCII `+---+` and `|`), whose cells may run
+ * over several lines and whose merges show as a border that does not cross
+ * a column; and columns aligned with runs of spaces under a header of short
+ * cells. Both become the rows of the one table model (cells per row, the
+ * row's first source line), like a Word table.
+ */
+import { normalizeLine } from '../text/normalize.js';
+import { displayWidth } from '../text/width.js';
+
+export interface GridRow {
+  /** 0-based index of the row's first line in the text. */
+  at: number;
+  cells: string[];
+}
+
+export interface Grid {
+  rows: GridRow[];
+  /** 0-based index of the first line after the grid. */
+  end: number;
+}
+
+/** A border line: `┌──┬──┐`, `├──┼──┤`, `└──┴──┘`, `+----+----+`, or a border with merged columns (`│    ├────┤`). */
+const BORDER = /^\s*[┌├└╔╠╚╟+│┃║|][─━═\-┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬╟╢+│┃║| ]*$/;
+const HAS_RULE = /[─━═]|-{3,}/;
+const BAR_ROW = /^\s*[│┃║|]/;
+const BARS = /[│┃║|]/;
+const JUNCTIONS = /[┼├┤┬┴│┃║+╬╦╩╠╣╟╢|┌┐└┘╔╗╚╝]/;
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+const isBorder = (line: string) => BORDER.test(line) && HAS_RULE.test(line);
+
+/** The cells between the bars of one line of a box row. */
+function barCells(line: string): string[] {
+  const inner = line.trim().replace(/^[│┃║|]/, '').replace(/[│┃║|]$/, '');
+  return inner.split(BARS).map((c) => c.trim());
+}
+
+/** Which columns a border crosses: a column it does not cross is merged with the row above. */
+function crossed(border: string): boolean[] {
+  const inner = border.trim().replace(/^[┌├└╔╠╚╟+│┃║|]/, '').replace(/[┐┤┘╗╣╝╢+│┃║|]$/, '');
+  return inner.split(JUNCTIONS).map((segment) => HAS_RULE.test(segment));
+}
+
+/** Two pieces of one cell written on two lines: CJK runs on, Latin words keep a space. */
+function joinPieces(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** A box-drawing or ASCII grid starting at line `start` (its top border); null when there is none. */
+export function boxGrid(lines: string[], start: number): Grid | null {
+  if (!isBorder(lines[start]!) || !BAR_ROW.test(lines[start + 1] ?? '')) return null;
+  const rows: GridRow[] = [];
+  let i = start;
+  let above = crossed(lines[i]!);
+  i++;
+  while (i < lines.length && BAR_ROW.test(lines[i]!) && !isBorder(lines[i]!)) {
+    const at = i;
+    let cells: string[] = [];
+    for (; i < lines.length && BAR_ROW.test(lines[i]!) && !isBorder(lines[i]!); i++) {
+      const pieces = barCells(lines[i]!);
+      cells = Array.from({ length: Math.max(cells.length, pieces.length) }, (_, c) => joinPieces(cells[c] ?? '', pieces[c] ?? ''));
+    }
+    const previous = rows.at(-1);
+    // an empty cell under a border that leaves its column open is the merged cell above, repeated as Word's vMerge is
+    const filled = cells.map((cell, c) => (!cell && previous && above[c] === false ? previous.cells[c] ?? '' : cell));
+    rows.push({ at, cells: filled.map(normalizeLine) });
+    if (i < lines.length && isBorder(lines[i]!)) {
+      above = crossed(lines[i]!);
+      i++;
+    }
+  }
+  return rows.length ? { rows, end: i } : null;
+}
+
+/** Runs of two or more spaces (or an ideographic space) between aligned columns. */
+const COLUMN_GAP = /[ \t]{2,}|\u3000+/;
+const HEADER_CELL_MAX = 12;
+const MIN_ROWS = 3;
+const MIN_COLUMNS = 3;
+
+function spacedCells(line: string): { cells: string[]; starts: number[] } {
+  const cells: string[] = [];
+  const starts: number[] = [];
+  const trimmed = line.replace(/\s+$/, '');
+  let offset = 0;
+  for (const part of trimmed.split(new RegExp(`(${COLUMN_GAP.source})`))) {
+    if (part && !COLUMN_GAP.test(part) && part.trim()) {
+      cells.push(part.trim());
+      starts.push(displayWidth(trimmed.slice(0, offset + part.length - part.trimStart().length)));
+    }
+    offset += part.length;
+  }
+  return { cells, starts };
+}
+
+/**
+ * Columns aligned with spaces: a header of short cells (`序号  工作任务
+ * 责任单位  完成时限`), then at least two rows with as many cells whose
+ * columns start where the header's do (a shorter row keeps its cells in the
+ * columns they start under). Null when the lines are not such a table.
+ */
+export function spacedGrid(lines: string[], start: number): Grid | null {
+  const header = spacedCells(lines[start]!);
+  const width = header.cells.length;
+  if (width < MIN_COLUMNS || header.cells.some((c) => c.length > HEADER_CELL_MAX)) return null;
+  const rows: GridRow[] = [{ at: start, cells: header.cells.map(normalizeLine) }];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const row = spacedCells(lines[i]!);
+    if (row.cells.length < 2 || row.cells.length > width) break;
+    const placed = placeByStart(row, header.starts);
+    if (!placed) break;
+    rows.push({ at: i, cells: placed.map(normalizeLine) });
+  }
+  const full = rows.filter((r) => r.cells.filter(Boolean).length >= MIN_COLUMNS).length;
+  return full >= MIN_ROWS ? { rows, end: i } : null;
+}
+
+/**
+ * A row as wide as the header keeps its order; a shorter one puts each cell
+ * in the header column whose start is nearest its own (alignment by eye is
+ * rough: CJK text is padded by characters as often as by columns). Null
+ * when two cells would land in one column.
+ */
+function placeByStart(row: { cells: string[]; starts: number[] }, columns: number[]): string[] | null {
+  if (row.cells.length === columns.length) return row.cells;
+  const cells = new Array<string>(columns.length).fill('');
+  let last = -1;
+  for (let k = 0; k < row.cells.length; k++) {
+    const start = row.starts[k]!;
+    let best = 0;
+    for (let c = 1; c < columns.length; c++) if (Math.abs(columns[c]! - start) < Math.abs(columns[best]! - start)) best = c;
+    if (best <= last) return null;
+    cells[best] = row.cells[k]!;
+    last = best;
+  }
+  return cells;
+}
