@@ -262,3 +262,36 @@ describe('drawn text tables: box-drawing grids and columns aligned with spaces',
     expect(textToBlocks(prose).some((b) => b.cells)).toBe(false);
   });
 });
+
+describe('a header over two rows (责任单位 over 牵头单位 | 配合单位)', () => {
+  const expected = [
+    ['一/1', '清理背街小巷卫生死角', [['区城管局', 'lead'], ['各街道', 'support']], '2024-06-30'],
+    ['一/2', '整治占道经营', [['区市场监管局', 'lead'], ['区城管局', 'support']], '2024-09-30'],
+  ];
+  const summary = (doc: PlanDocument) => doc.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => [o.name, o.role]), deadlineValue(t.deadline)]);
+
+  it('HTML with rowspan and colspan: the lower row names the owner columns, no header cell becomes a task', async () => {
+    const html = `<html><body><p>2024年城区环境整治工作方案</p><p>一、主要任务</p><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+      <tr><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>1</td><td>清理背街小巷卫生死角。</td><td>区城管局</td><td>各街道</td><td>6月底前</td></tr>
+      <tr><td>2</td><td>整治占道经营。</td><td>区市场监管局</td><td>区城管局</td><td>9月底前</td></tr></table></body></html>`;
+    expect(summary((await parseBytes(Buffer.from(html), 'two-row-header.html')).documents[0]!)).toEqual(expected);
+  });
+
+  it('Word with vMerge and gridSpan, and a text table whose lower header row leaves the merged cells empty', async () => {
+    const cell = (text: string, extra: { rowSpan?: number; columnSpan?: number } = {}) => new docx.TableCell({ children: [new docx.Paragraph(text)], ...extra });
+    const table = new docx.Table({
+      rows: [
+        new docx.TableRow({ children: [cell('序号', { rowSpan: 2 }), cell('工作任务', { rowSpan: 2 }), cell('责任单位', { columnSpan: 2 }), cell('完成时限', { rowSpan: 2 })] }),
+        new docx.TableRow({ children: [cell('牵头单位'), cell('配合单位')] }),
+        new docx.TableRow({ children: [cell('1'), cell('清理背街小巷卫生死角。'), cell('区城管局'), cell('各街道'), cell('6月底前')] }),
+        new docx.TableRow({ children: [cell('2'), cell('整治占道经营。'), cell('区市场监管局'), cell('区城管局'), cell('9月底前')] }),
+      ],
+    });
+    const word = new docx.Document({ sections: [{ children: [new docx.Paragraph('2024年城区环境整治工作方案'), new docx.Paragraph('一、主要任务'), table] }] });
+    expect(summary((await parseBytes(await docx.Packer.toBuffer(word), 'two-row-header.docx')).documents[0]!)).toEqual(expected);
+    const text = ['2024年城区环境整治工作方案', '一、主要任务', '| 序号 | 工作任务 | 责任单位 | | 完成时限 |', '| | | 牵头单位 | 配合单位 | |', '| 1 | 清理背街小巷卫生死角。 | 区城管局 | 各街道 | 6月底前 |', '| 2 | 整治占道经营。 | 区市场监管局 | 区城管局 | 9月底前 |'].join('\n');
+    expect(summary(parseText(text).documents[0]!)).toEqual(expected);
+  });
+});

@@ -203,6 +203,23 @@ function findHeader(rows: Block[], words: Columns): number | null {
   return null;
 }
 
+/**
+ * A header over two rows (`责任单位` spanning `牵头单位 | 配合单位`; the merged
+ * `序号`, `完成时限` repeated below): each column takes the lower row's word
+ * where it names one. The lower row is a header row when every filled cell
+ * repeats the one above or names a column.
+ */
+function twoRowHeader(all: string[][], index: number, words: Columns): { cells: string[]; last: number } {
+  const upper = all[index]!;
+  const lower = all[index + 1];
+  const continues =
+    !!lower &&
+    lower.some((c, i) => c && c !== upper[i] && classify(c, words)) &&
+    lower.every((c, i) => !c || c === upper[i] || (clean(c).length <= 14 && classify(c, words) !== null));
+  if (!continues) return { cells: upper, last: index };
+  return { cells: upper.map((c, i) => (lower[i] && classify(lower[i]!, words) ? lower[i]! : c)), last: index + 1 };
+}
+
 /** A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all. */
 function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
   const found = findDeadlines(cell, ctx);
@@ -277,7 +294,8 @@ export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: La
   const words = ctx.lexicon.tableColumns;
   const all = rows.map((r) => (r.cells ?? []).map(unpipe));
   const headerIndex = findHeader(rows, words);
-  const read = headerIndex !== null ? layoutOf(all[headerIndex]!, headerIndex, all.slice(headerIndex + 1), words, ctx.lexicon) : carried ? carriedLayout(carried, all, ctx.lexicon) : null;
+  const header = headerIndex === null ? null : twoRowHeader(all, headerIndex, words);
+  const read = header ? layoutOf(header.cells, header.last, all.slice(header.last + 1), words, ctx.lexicon) : carried ? carriedLayout(carried, all, ctx.lexicon) : null;
   if (!read) return null;
   const { layout, grid } = read;
   const body = rows.slice(layout.header + 1);
