@@ -5,8 +5,8 @@ import { buildOutline, type OutlineNode } from '../src/outline/tree.js';
 import { sectionKind } from '../src/outline/classify.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
-import { parseFile } from '../src/index.js';
-import { SEEDS } from './helpers/corpus.js';
+import { parseFile, parseText } from '../src/index.js';
+import { SEEDS, fixture } from './helpers/corpus.js';
 
 const lex = defaultLexicon;
 
@@ -94,5 +94,14 @@ describe('sectionKind', () => {
     ['创建领导小组加强，组织召开社区创建工作专题会，制定创建工作方案', 'other'],
   ])('%s → %s', (heading, kind) => {
     expect(sectionKind(heading, lex)).toBe(kind);
+  });
+});
+
+describe('numbered labels alone on their line', () => {
+  it('head sections when they assign nothing (real-more 07: `一、活动主题`, `二、时间安排`), and stay fields when they do (`（二）责任单位` with the value below)', async () => {
+    const doc = (await parseFile(fixture('real-more/docs/07_town-village-cleaning-2022.txt'))).documents[0]!;
+    expect(doc.sections.map((s) => s.heading)).toEqual(['活动主题', '时间安排', '活动内容']);
+    const fields = parseText(['2024年工作方案', '一、主要任务', '（一）开展环境整治。', '（二）责任单位', '区城管局'].join('\n')).documents[0]!;
+    expect(fields.tasks.map((t) => [t.title, t.owners.map((o) => o.name)])).toEqual([['开展环境整治', ['区城管局']]]);
   });
 });

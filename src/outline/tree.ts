@@ -35,6 +35,9 @@ export interface OutlineNode {
   field?: FieldLine;
 }
 
+/** Field kinds that assign a task: a numbered label of one of these is a field even with its value on the next line. */
+const ASSIGNING: ReadonlySet<string> = new Set(['lead', 'responsible', 'support', 'deadline']);
+
 interface Line {
   block: Block;
   marker: Marker | null;
@@ -58,7 +61,8 @@ function readLine(block: Block, lex: Lexicon): Line {
   const marker = block.cells ? null : lexMarker(block.text);
   if (!marker) return { block, marker: null, styleKey: null, field: null };
   const field = readFieldLine(marker.rest, lex);
-  if (field?.fields[0]!.strong) return { block, marker, styleKey: marker.style, field };
+  // a numbered label alone on its line is a field when it assigns (`（二）责任单位` / value below); `一、时间安排` / `一、活动主题` head sections
+  if (field?.fields[0]!.strong && (!field.labelOnly || ASSIGNING.has(field.fields[0]!.kind))) return { block, marker, styleKey: marker.style, field };
   return { block, marker, styleKey: marker.style, field: null };
 }
 
