@@ -105,3 +105,14 @@ describe('numbered labels alone on their line', () => {
     expect(fields.tasks.map((t) => [t.title, t.owners.map((o) => o.name)])).toEqual([['开展环境整治', ['区城管局']]]);
   });
 });
+
+describe('an item whose title starts with a number (`11.121人才梯队项目`)', () => {
+  it('is item 11 between items 10 and 12 (real 01), and stays a number elsewhere', async () => {
+    const doc = (await parseFile(fixture('real/docs/01_guangzhou-talent-633.txt'))).documents[0]!;
+    const task = doc.tasks.find((t) => t.number.join('/') === '二/（二）/11')!;
+    expect(task.title).toBe('121人才梯队项目');
+    expect(task.owners.map((o) => o.name)).toEqual(['市人力资源和社会保障局', '各区', '县级市']);
+    const prose = parseText(['2024年工作方案', '一、主要任务', '1.开展环境整治。', '3.5万元用于宣传。'].join('\n')).documents[0]!;
+    expect(prose.tasks.map((t) => t.number.join('/'))).toEqual(['一/1']);
+  });
+});

@@ -49,6 +49,7 @@ interface Line {
 export function buildOutline(blocks: Block[], lex: Lexicon): OutlineNode {
   const lines = blocks.map((block) => readLine(block, lex));
   keyByListLevel(lines);
+  recoverDecimalMarkers(lines);
   restyleFirstItemTypos(lines, lex);
   const ranks = rankStyles(lines.flatMap((l): NumberedLine[] => (l.marker && l.styleKey ? [{ styleKey: l.styleKey, style: l.marker.style, value: l.marker.value }] : [])));
   const root = newNode(null, 'root', -Infinity, '', null, '');
@@ -77,6 +78,25 @@ function keyByListLevel(lines: Line[]): void {
     const level = l.block.hint?.marker === 'automatic' ? l.block.hint.listLevel : undefined;
     if (l.marker && level !== undefined && levels.get(l.marker.style)!.size > 1) l.styleKey = `${l.marker.style}@${level}`;
   }
+}
+
+/**
+ * `11.121人才梯队项目` reads as the number 11.121; between items 10. and 12.
+ * it is item 11, whose title starts with a number. Recovered only where the
+ * series on both sides says so.
+ */
+function recoverDecimalMarkers(lines: Line[]): void {
+  const DECIMAL_START = /^(\d{1,2})\.(?=\d)/;
+  lines.forEach((line, i) => {
+    const m = line.marker || line.block.cells ? null : DECIMAL_START.exec(line.block.text);
+    if (!m) return;
+    const value = Number(m[1]);
+    const before = lines.slice(0, i).reverse().find((l) => l.marker?.style === 'ar-dun');
+    const after = lines.slice(i + 1).find((l) => l.marker?.style === 'ar-dun');
+    if (before?.marker!.value !== value - 1 || (after && after.marker!.value !== value + 1)) return;
+    line.marker = { style: 'ar-dun', value, raw: m[0], label: m[1]!, rest: line.block.text.slice(m[0].length) };
+    line.styleKey = before.styleKey;
+  });
 }
 
 /**
