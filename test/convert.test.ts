@@ -61,7 +61,7 @@ describe('convert a folder tree', () => {
 
   it('writes index.csv with a BOM, CRLF and the same rows', () => {
     const csv = readFileSync(join(out, 'index.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFpath,format,documents,tasks,tasksWithoutOwner,tasksWithoutDeadline,errors,warnings,infos,status,message,sha256,ms,version\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFpath,format,documents,tasks,tasksWithoutOwner,tasksWithoutDeadline,documentsWithoutTasks,errors,warnings,infos,status,message,sha256,ms,version\r\n')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(corpusFiles().length + 1);
   });
 
@@ -264,5 +264,17 @@ describe('convert options', () => {
     const result = runCli(['convert', 'fixtures/seeds', '--out-dir', out, '--pool', 'processes', '-j', '2']);
     expect(result.status).toBe(0);
     expect(readIndex(out).every((r) => r.status === 'ok')).toBe(true);
+  });
+});
+
+describe('documents without a task in the index and the summary (no silent zero)', () => {
+  it('counts them per file and lists the files in summary.md (real 08: phases only, no task; real 19: its table)', () => {
+    const out = join(tempDir(), 'untasked');
+    const result = runCli(['convert', 'fixtures/real/docs/08_wuzhong-safety-year-phases.txt', 'fixtures/real/docs/19_dazhu-2016-livelihood-table.txt', '--out-dir', out, '--report']);
+    expect(result.status).toBe(0);
+    const rows = Object.fromEntries(readIndex(out).map((r) => [r.path, r]));
+    expect(rows['08_wuzhong-safety-year-phases.txt']!.documentsWithoutTasks).toBe(1);
+    expect(rows['19_dazhu-2016-livelihood-table.txt']!.documentsWithoutTasks).toBe(0);
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('- documents without a task: 1 (08_wuzhong-safety-year-phases.txt)');
   });
 });

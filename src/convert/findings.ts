@@ -20,6 +20,8 @@ export interface GapCounts {
   tasks: number;
   tasksWithoutOwner: number;
   tasksWithoutDeadline: number;
+  /** Documents (plans, reports) that yield no task: an unparsed plan must not look clean. */
+  documentsWithoutTasks: number;
 }
 
 export function countGaps(file: ParsedFile): GapCounts {
@@ -29,6 +31,7 @@ export function countGaps(file: ParsedFile): GapCounts {
     tasks: tasks.length,
     tasksWithoutOwner: tasks.filter((t) => t.owners.length === 0).length,
     tasksWithoutDeadline: tasks.filter((t) => t.deadline === null).length,
+    documentsWithoutTasks: file.documents.filter((d) => d.tasks.length === 0).length,
   };
 }
 

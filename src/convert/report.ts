@@ -10,13 +10,14 @@ export interface Totals {
   tasks: number;
   tasksWithoutOwner: number;
   tasksWithoutDeadline: number;
+  documentsWithoutTasks: number;
   errors: number;
   warnings: number;
   infos: number;
 }
 
 export function totalsOf(rows: Iterable<IndexRow>): Totals {
-  const t: Totals = { inputs: 0, ok: 0, failed: 0, skipped: 0, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, errors: 0, warnings: 0, infos: 0 };
+  const t: Totals = { inputs: 0, ok: 0, failed: 0, skipped: 0, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, documentsWithoutTasks: 0, errors: 0, warnings: 0, infos: 0 };
   for (const row of rows) {
     t.inputs++;
     t[row.status]++;
@@ -24,6 +25,7 @@ export function totalsOf(rows: Iterable<IndexRow>): Totals {
     t.tasks += row.tasks;
     t.tasksWithoutOwner += row.tasksWithoutOwner;
     t.tasksWithoutDeadline += row.tasksWithoutDeadline;
+    t.documentsWithoutTasks += row.documentsWithoutTasks;
     t.errors += row.errors;
     t.warnings += row.warnings;
     t.infos += row.infos;
@@ -47,6 +49,12 @@ function worstSection(rows: IndexRow[]): string[] {
     '| --- | ---: | ---: | ---: |',
     ...worst.map((r) => `| ${cell(r.path)} | ${r.tasks} | ${r.tasksWithoutOwner} | ${r.tasksWithoutDeadline} |`),
   ];
+}
+
+/** The first files whose documents yield no task: a plan the parser could not read looks clean otherwise. */
+function untasked(rows: IndexRow[]): string {
+  const files = rows.filter((r) => r.status === 'ok' && r.documentsWithoutTasks > 0).map((r) => r.path);
+  return files.slice(0, WORST).join(', ') + (files.length > WORST ? `, …${files.length - WORST} more` : '');
 }
 
 function failureSection(rows: IndexRow[]): string[] {
@@ -75,6 +83,7 @@ export function renderReport(rows: IndexRow[], extras: ReportExtras): string {
     `- inputs: ${t.inputs} — ok ${t.ok} (${extras.unchanged} unchanged since the last run), failed ${t.failed}, skipped ${t.skipped}`,
     `- documents: ${t.documents}, tasks: ${t.tasks}`,
     `- tasks without owner: ${t.tasksWithoutOwner}, without deadline: ${t.tasksWithoutDeadline}`,
+    `- documents without a task: ${t.documentsWithoutTasks}${t.documentsWithoutTasks ? ` (${untasked(rows)})` : ''}`,
     `- findings: ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos`,
     ...[...skipped].map(([reason, n]) => `- skipped: ${n} × ${reason}`),
     ...ignored,

@@ -20,6 +20,8 @@ export interface IndexRow {
   tasks: number;
   tasksWithoutOwner: number;
   tasksWithoutDeadline: number;
+  /** Documents that yield no task (the no-tasks rule's cases). */
+  documentsWithoutTasks: number;
   /** Findings by severity. */
   errors: number;
   warnings: number;
@@ -35,11 +37,11 @@ export interface IndexRow {
 }
 
 export const COLUMNS = [
-  'path', 'format', 'documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline',
+  'path', 'format', 'documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'documentsWithoutTasks',
   'errors', 'warnings', 'infos', 'status', 'message', 'sha256', 'ms', 'version',
 ] as const satisfies readonly (keyof IndexRow)[];
 
-const NUMERIC = new Set<string>(['documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'errors', 'warnings', 'infos', 'ms']);
+const NUMERIC = new Set<string>(['documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'documentsWithoutTasks', 'errors', 'warnings', 'infos', 'ms']);
 
 export const INDEX_JSONL = 'index.jsonl';
 export const INDEX_CSV = 'index.csv';

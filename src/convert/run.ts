@@ -74,7 +74,7 @@ interface Counts {
 }
 
 function baseRow(path: string, format: string): IndexRow {
-  return { path, format, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, errors: 0, warnings: 0, infos: 0, status: 'ok', message: '', sha256: '', ms: 0, version };
+  return { path, format, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, documentsWithoutTasks: 0, errors: 0, warnings: 0, infos: 0, status: 'ok', message: '', sha256: '', ms: 0, version };
 }
 
 function resultRow(path: string, hash: string, result: ConvertResult): IndexRow {
