@@ -263,3 +263,20 @@ describe('owners a group heading gives the items under it', () => {
     for (const task of await tasksOf('10_middle-school-ethics-plan.txt')) expect(task.owners.map((o) => o.name)).toEqual(['刘晓辉']);
   });
 });
+
+describe('owner brackets written by others (fixtures/real 02, 18)', () => {
+  it.each([
+    [
+      '〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕',
+      ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心'],
+    ],
+    ['（区发改局牵头，区财政局、区水务局等部门，区国投公司、各街道办事处配合）', ['区发改局', '区财政局', '区水务局等部门', '区国投公司', '各街道办事处']],
+  ])('%s', (text, names) => {
+    expect(findInlineOwners(`推进项目建设。${text}`, lex).map((o) => o.name)).toEqual(names);
+  });
+
+  it('the roles of a shared role word: the clause before `…配合` supports too', () => {
+    const owners = findInlineOwners('推进项目建设。（区发改局牵头，区财政局等部门，各街道办事处配合）', lex);
+    expect(owners.map((o) => [o.name, o.role])).toEqual([['区发改局', 'lead'], ['区财政局等部门', 'support'], ['各街道办事处', 'support']]);
+  });
+});

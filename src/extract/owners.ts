@@ -313,15 +313,21 @@ function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: Owne
 function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
   const p = ownerPatterns(lex);
   const clauses = splitTopLevel(inner, /[，,；;]/);
-  if (!clauses.length || !clauses.every((c) => stripSuffix(c, p).role)) return null;
-  const owners = splitOwners(inner, 'responsible', lex, 'role-word');
+  if (!clauses.length || !stripSuffix(clauses.at(-1)!, p).role) return null;
+  // `区财政局、…等部门，区国投公司、各街道办事处配合`: a clause without a role word shares the next one's
+  const joined = clauses.reduce((text, clause, i) => (i === 0 ? clause : `${text}${stripSuffix(clauses[i - 1]!, p).role ? '，' : '、'}${clause}`), '');
+  const owners = splitOwners(joined, 'responsible', lex, 'role-word');
   if (!owners.length || !owners.every((o) => isPlausibleOwner(o.name, lex))) return null;
   return { owners, role: owners.at(-1)!.role };
 }
 
 /** One bracket group or bare text as an owner group. */
 function parseGroup(text: string, bracketed: boolean, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
-  return parseLabeled(text, lex) ?? (bracketed ? parseSuffixed(text, lex) : null);
+  const whole = parseLabeled(text, lex) ?? (bracketed ? parseSuffixed(text, lex) : null);
+  if (whole || !bracketed) return whole;
+  // `〔责任单位：A、B按职责分工负责。具体任务均涉及…，不再做分工，下同。〕`: the owners are the first sentence, a note follows
+  const end = text.indexOf('。');
+  return end > 0 && end < text.length - 1 ? parseGroup(text.slice(0, end), true, lex) : null;
 }
 
 /**
