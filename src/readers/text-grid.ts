@@ -31,6 +31,8 @@ const LATIN_END = /[A-Za-z0-9]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
 
 const isBorder = (line: string) => BORDER.test(line) && HAS_RULE.test(line);
+/** Markdown's `| --- | :--: |` under a header row: one line per row, not a drawn box. */
+const MARKDOWN_RULE = /^\s*\|[\s:|-]+$/;
 
 /** The cells between the bars of one line of a box row. */
 function barCells(line: string): string[] {
@@ -54,6 +56,8 @@ function joinPieces(a: string, b: string): string {
 /** A box-drawing or ASCII grid starting at line `start` (its top border); null when there is none. */
 export function boxGrid(lines: string[], start: number): Grid | null {
   if (!isBorder(lines[start]!) || !BAR_ROW.test(lines[start + 1] ?? '')) return null;
+  const headerLine = lines[start - 1] ?? '';
+  if (MARKDOWN_RULE.test(lines[start]!) && BAR_ROW.test(headerLine) && !isBorder(headerLine)) return null;
   const rows: GridRow[] = [];
   let i = start;
   let above = crossed(lines[i]!);
