@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { deadlineValue, findDeadlines, findYear, parseDateLine, parseDeadline } from '../src/extract/deadline.js';
+import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline } from '../src/extract/deadline.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
 import type { Deadline, Recurrence } from '../src/model/plan.js';
 
@@ -301,6 +301,24 @@ describe('findDeadlines on the seeds', () => {
   it('seed 004: placeholder years and ongoing work', () => {
     expect(find('按照上级的统一安排部署，20xx年—20xx年发放鼠药、蟑药各8000包').map(brief)).toEqual([['20xx年—20xx年', '--01-01/--12-31', 'range']]);
     expect(find('深入推进创文网格化管理工作，积极宣传发动，确保创文工作稳步持续推进。').map(brief)).toEqual([['持续推进', 'ongoing', 'ongoing']]);
+  });
+
+  it('real 01: a counted duration closes at 内 whatever follows (`5年内在…领域`), and counts from the plan\'s stated start', () => {
+    const since = findDurationStart(['2012年起5年内，实施“633”人才工程'], { year: 2012, lexicon })!;
+    const within = (text: string) => findDeadlines(text, { year: 2012, lexicon, durationStart: since }).map(brief);
+    expect(within('由市财政给予项目启动资助，5年内在社会管理等领域重点引进100名杰出青年人才。')).toEqual([['5年内', '2016-12-31', 'relative']]);
+    expect(within('3个月内部署到位。')).toEqual([['3个月内', null, 'relative']]);
+    expect(find('完善3项内容。')).toEqual([]);
+  });
+
+  it('real 01: `推动…工作常态化。` is a state to reach; `推动常态化开展` is how the work is done', () => {
+    expect(find('进一步推动“留交会”海外人才引进工作常态化，逐步形成全球性人才引进工作网络。')).toEqual([]);
+    expect(find('推动常态化开展“文明餐桌”活动。').map(brief)).toEqual([['常态化', 'ongoing', 'ongoing']]);
+  });
+
+  it('real 02: an ongoing word with a quoted object (`持续推进“一网通办”`) is the verb of the work, not its schedule', () => {
+    expect(find('实施“证照分离”改革全覆盖，持续推进“一网通办”“一日办结”。')).toEqual([]);
+    expect(find('确保创文工作稳步持续推进。').map(brief)).toEqual([['持续推进', 'ongoing', 'ongoing']]);
   });
 
   it('times of day never change the date', () => {

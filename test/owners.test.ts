@@ -280,3 +280,23 @@ describe('owner brackets written by others (fixtures/real 02, 18)', () => {
     expect(owners.map((o) => [o.name, o.role])).toEqual([['区发改局', 'lead'], ['区财政局等部门', 'support'], ['各街道办事处', 'support']]);
   });
 });
+
+describe('supervising leaders (分管领导, 联系领导): owners, never lead', () => {
+  it('reads a 分管领导 column as supervisor beside the 牵头单位 lead (real-more 22)', async () => {
+    const parsed = await parseFile(fixture('real-more/docs/22_chongchuan-2023-livelihood-progress-table.txt'));
+    const task = parsed.documents[0]!.tasks[0]!;
+    expect(brief(task.owners)).toEqual([
+      ['徐国江', 'supervisor', 'person'],
+      U('城管局', 'lead'),
+      // 责任主体与协同单位: the column's last word (协同) gives the role
+      U('市政局', 'support'),
+      C('相关街道', 'support'),
+    ]);
+  });
+
+  it('reads 分管领导 and 联系领导 field labels as supervisor, 责任领导 as responsible', () => {
+    expect(brief(parseOwnerLine('分管领导：王丹', lex)?.owners)).toEqual([['王丹', 'supervisor', 'person']]);
+    expect(brief(parseOwnerLine('联系领导：杨婷', lex)?.owners)).toEqual([['杨婷', 'supervisor', 'person']]);
+    expect(brief(parseOwnerLine('责任领导：高勤', lex)?.owners)).toEqual([P('高勤')]);
+  });
+});

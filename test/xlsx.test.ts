@@ -22,7 +22,7 @@ const AUTONUM = fixture('docx/000-autonum.docx');
 /** A real plan whose 任务分解表 has 牵头单位 and 配合单位 columns. */
 const LEAD_SUPPORT = fixture('real/docx/15_edu-benefit-projects-2012.docx');
 
-const TASK_HEADERS_ZH = ['序号', '工作任务', '具体内容', '牵头单位', '责任单位', '配合单位', '责任人', '完成时限', '完成日期', '所属阶段', '所在章节', '原文位置', '问题', '所属文档', '文件'];
+const TASK_HEADERS_ZH = ['序号', '工作任务', '具体内容', '牵头单位', '责任单位', '配合单位', '责任人', '分管领导', '完成时限', '完成日期', '所属阶段', '所在章节', '原文位置', '问题', '所属文档', '文件'];
 const WARNING_FILL = 'FFFFEB9C';
 const ERROR_FILL = 'FFFFC7CE';
 
@@ -92,7 +92,7 @@ describe('parse --format xlsx', () => {
     const sheet = workbook.getWorksheet('任务分解表')!;
     const taskCount = parsed.documents.reduce((n, d) => n + d.tasks.length, 0);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe(`A1:O${taskCount + 1}`);
+    expect(sheet.autoFilter).toBe(`A1:P${taskCount + 1}`);
     expect(sheet.getColumn(column(sheet, '工作任务')).width).toBe(32);
     expect(sheet.getColumn(column(sheet, '具体内容')).width).toBe(60);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -281,6 +281,6 @@ describe('convert --format xlsx: one workbook and one tasks.csv for the archive'
         expect(fields[j]!.replace(/^'(?=[=+@-])/, ''), `${i + 1} ${header}`).toBe(expected);
       }
     });
-    expect(csv.slice(1).some((f) => /^\d{4}-\d{2}-\d{2}$/.test(f[8]!))).toBe(true);
+    expect(csv.slice(1).some((f) => /^\d{4}-\d{2}-\d{2}$/.test(f[TASK_HEADERS_ZH.indexOf('完成日期')]!))).toBe(true);
   });
 });

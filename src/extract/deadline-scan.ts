@@ -35,6 +35,8 @@ export interface Candidate {
 
 /** Punctuation that ends a clause; an ongoing word or an owner phrase must touch one. */
 const BOUNDARY = /[，。；：、！？,.;:!?（）()「」『』“”"《》\s]/;
+/** Marks that open a quoted name or title: what follows them is an object. */
+const OBJECT_OPENERS = ['“', '《', '「', '『'];
 
 /**
  * A one-character regex test of s[i], remembered per UTF-16 code unit (0: not
@@ -332,7 +334,8 @@ interface Duration {
 function durationAtIndex(s: string, i: number, o: ScanOptions, p: DeadlinePatterns): Duration | null {
   const m = matchAt(p.duration, s, i);
   if (!m?.groups) return null;
-  if (m.groups.w === '内' && o.lexicon.withinFalseFollowers.includes(s[i + m[0].length] ?? '')) return null;
+  // after a count (`5年内在…领域`, `年内部署`) 内 closes the duration; only 内容/内涵 are other words there
+  if (m.groups.w === '内' && o.lexicon.durationFalseFollowers.includes(s[i + m[0].length] ?? '')) return null;
   const n = m.groups.n === '半' ? 0.5 : num(m.groups.n);
   if (n === null || n <= 0) return null;
   return { n, unit: o.lexicon.durationUnits[m.groups.u!]!, length: m[0].length };
@@ -403,26 +406,29 @@ function eventBeforeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Cand
   return null;
 }
 
-/**
- * `长期坚持`, `常态化`, `持续推进`: ongoing work. In running text only as the
- * predicate of a clause (`确保创文工作稳步持续推进。`, `常态化开展“…”活动`), not as
- * an attribute (`常态化管理办法`, `长效机制`).
- */
-/** `使保洁常态化`: the clause before the ongoing word makes it the state work should reach. */
+/** `使保洁常态化`, `推动…工作常态化。`: the clause before the ongoing word makes it the state work should reach. */
 function isResultState(s: string, i: number, lex: Lexicon): boolean {
   const clause = s.slice(Math.max(0, i - 20), i).split(/[，,。；;：:！？]/).at(-1)!;
   return lex.ongoingResultVerbs.some((w) => clause.includes(w));
 }
 
+/**
+ * `长期坚持`, `常态化`, `持续推进`: ongoing work. In running text only as the
+ * predicate of a clause (`确保创文工作稳步持续推进。`, `常态化开展“…”活动`), not as
+ * an attribute (`常态化管理办法`, `长效机制`) or a state to reach (`使…常态化`);
+ * before a verb (`推动常态化开展…`) it is how the work is done, whatever precedes.
+ */
 function ongoingAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const m = matchAt(p.ongoing, s, i);
   if (!m) return null;
-  if (o.lexicon.ongoingFalsePrecedes.includes(s[i - 1] ?? '') || isResultState(s, i, o.lexicon)) return null;
   let end = i + m[0].length;
   const verb = matchAt(p.ongoingVerb, s, end);
+  if (o.lexicon.ongoingFalsePrecedes.includes(s[i - 1] ?? '') || (!verb && isResultState(s, i, o.lexicon))) return null;
   if (!o.loose) {
     const next = verb ? end + verb[0].length : end;
-    if (!isBoundaryAt(s, next)) return null;
+    // a quote right after the word opens its object (`持续推进“一网通办”`): the word is the verb of the work, not its schedule;
+    // after a verb (`常态化开展“…”活动`) the quote is that verb's object
+    if (!isBoundaryAt(s, next) || (!verb && OBJECT_OPENERS.includes(s[next] ?? ''))) return null;
   }
   return { start: i, end, deadline: { kind: 'ongoing', precision: 'fuzzy' } };
 }

@@ -28,7 +28,7 @@ const SENTENCE = /[。！？!?：:]/;
 /** A numbering marker at the start of a line: `2、`, `（二）`, `1.`, `①`. */
 const NUMBERING = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部分])/;
 
-const ROLES: OwnerRole[] = ['lead', 'responsible', 'support'];
+const ROLES: OwnerRole[] = ['lead', 'responsible', 'support', 'supervisor'];
 
 interface OwnerPatterns {
   labelAt: RegExp;

@@ -73,7 +73,7 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
   return best?.kind ?? null;
 }
 
-const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = { lead: 'lead', responsible: 'responsible', support: 'support' };
+const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = { lead: 'lead', responsible: 'responsible', support: 'support', supervisor: 'supervisor' };
 
 /** The cell type a header word leads one to expect under it. */
 function expectedType(kind: TableColumnKind | null): CellType {

@@ -48,7 +48,7 @@ interface FileSummary {
 /** Tasks per owner: lead and responsible owners, each task counted once per name. */
 function addLoad(load: Map<string, number>, doc: PlanDocument): void {
   for (const task of doc.tasks) {
-    const names = new Set(task.owners.filter((o) => o.role !== 'support').map((o) => o.name));
+    const names = new Set(task.owners.filter((o) => o.role === 'lead' || o.role === 'responsible').map((o) => o.name));
     for (const name of names) load.set(name, (load.get(name) ?? 0) + 1);
   }
 }
@@ -115,8 +115,8 @@ function badge(text: string, severity: string | null): string {
   return `<span class="badge ${severity ?? ''}">${esc(text)}</span>`;
 }
 
-type OwnerKey = 'lead' | 'responsibleUnits' | 'support' | 'responsiblePeople';
-const OWNER_KEYS: OwnerKey[] = ['lead', 'responsibleUnits', 'support', 'responsiblePeople'];
+type OwnerKey = 'lead' | 'responsibleUnits' | 'support' | 'responsiblePeople' | 'supervisors';
+const OWNER_KEYS: OwnerKey[] = ['lead', 'responsibleUnits', 'support', 'responsiblePeople', 'supervisors'];
 
 /** The owner columns a document uses (a plan with only 责任人 gets no empty 牵头单位 column); at least 责任单位. */
 function ownerColumns(rows: TaskRow[]): OwnerKey[] {

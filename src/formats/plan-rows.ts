@@ -29,6 +29,8 @@ export interface TaskRow {
   responsibleUnits: string;
   support: string;
   responsiblePeople: string;
+  /** 分管领导/联系领导: leaders who oversee the task. */
+  supervisors: string;
   deadlineText: string;
   /** The due date: `YYYY-MM-DD`, `--MM-DD` when the year is unknown, empty when none. */
   deadlineDate: string;
@@ -151,6 +153,7 @@ function taskRow(input: PlanInput, doc: PlanDocument, task: Task, prefix: string
     responsibleUnits: names(owners, (o) => o.role === 'responsible' && o.kind !== 'person', t.joiner),
     support: names(owners, (o) => o.role === 'support', t.joiner),
     responsiblePeople: names(owners, (o) => o.role === 'responsible' && o.kind === 'person', t.joiner),
+    supervisors: names(owners, (o) => o.role === 'supervisor', t.joiner),
     deadlineText: deadline ? cellText(deadline.text) : '',
     deadlineDate: deadline && deadline.kind !== 'recurring' && deadline.kind !== 'ongoing' ? deadline.end ?? deadline.start ?? '' : '',
     span: taskSpan(task),

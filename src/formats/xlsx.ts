@@ -62,6 +62,7 @@ export const TASK_COLUMNS: Column<TaskRow>[] = [
   { header: (t) => t.responsibleUnits, width: 18, value: (r) => r.responsibleUnits, wrap: true, gap: ownerGap },
   { header: (t) => t.support, width: 18, value: (r) => r.support, wrap: true, gap: ownerGap },
   { header: (t) => t.responsiblePeople, width: 14, value: (r) => r.responsiblePeople, wrap: true, gap: ownerGap },
+  { header: (t) => t.supervisors, width: 14, value: (r) => r.supervisors, wrap: true },
   { header: (t) => t.deadlineText, width: 20, value: (r) => r.deadlineText, wrap: true, gap: deadlineGap },
   { header: (t) => t.deadlineDate, width: 12, value: (r) => excelDate(r.deadlineDate), gap: deadlineGap, numFmt: 'yyyy-mm-dd' },
   { header: (t) => t.phase, width: 14, value: (r) => r.phase, wrap: true },

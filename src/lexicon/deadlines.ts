@@ -32,8 +32,8 @@ export const deadlineLexicon = {
   ongoingWords: ['长期坚持', '持续推进', '常态化', '常态', '长期', '持续开展', '长效', '经常性', '常抓不懈', '长抓不懈', '持之以恒', '长期开展'],
   /** Characters before an ongoing word that make it a noun (`新常态`, `工作的持续开展`). */
   ongoingFalsePrecedes: ['新', '的'],
-  /** Causatives that make an ongoing word a state to reach, not a schedule (`使保洁常态化`, `实现巡查长效化`), in the same clause before it. */
-  ongoingResultVerbs: ['使', '让', '促使', '实现'],
+  /** Causatives that make an ongoing word a state to reach, not a schedule (`使保洁常态化`, `实现巡查长效化`, `推动…工作常态化`), in the same clause before it. */
+  ongoingResultVerbs: ['使', '让', '促使', '实现', '推动', '促进', '推进'],
   /** Verbs that may follow an ongoing word in running text (`常态化开展“…”活动`). */
   ongoingVerbs: ['开展', '推进', '坚持', '进行', '抓好', '发展'],
 
@@ -82,6 +82,8 @@ export const deadlineLexicon = {
   untilSuffixes: ['为止', '止'],
   /** After a period or a duration: within it (`年内`, `6月内`, `15个工作日内`). */
   withinSuffixes: ['之内', '以内', '内'],
+  /** After a counted duration, the characters after `内` that still make another word: `5年内在…`, `3个月内部署` are within it. */
+  durationFalseFollowers: ['容', '涵'],
   /** Characters after `内` that make it another word (`内容`, `内部`). */
   withinFalseFollowers: ['容', '部', '外', '涵', '心', '地', '在', '务', '需', '控', '河', '陆', '行', '设', '勤', '业', '衣', '科'],
   /** Between the two halves of a range. */

@@ -26,7 +26,12 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
-export const OwnerRole = z.enum(['lead', 'responsible', 'support']);
+/**
+ * `lead` 牵头, `responsible` 责任/负责, `support` 配合/协办, and `supervisor`:
+ * a leader in charge (分管领导, 联系领导) who oversees the work but is
+ * labelled neither as leading it nor as answering for it.
+ */
+export const OwnerRole = z.enum(['lead', 'responsible', 'support', 'supervisor']);
 export type OwnerRole = z.infer<typeof OwnerRole>;
 export const OwnerKind = z.enum(['person', 'unit', 'collective', 'placeholder']);
 export type OwnerKind = z.infer<typeof OwnerKind>;

@@ -102,7 +102,7 @@ export function readFieldLine(text: string, lex: Lexicon): FieldLine | null {
 }
 
 /** Field kinds that name owners. */
-export const OWNER_FIELDS: readonly FieldKind[] = ['lead', 'responsible', 'support'];
+export const OWNER_FIELDS: readonly FieldKind[] = ['lead', 'responsible', 'support', 'supervisor'];
 
 /** A label alone on its line is a field when it is strong, or when a strong one follows within a few lines (a label/value block). */
 export function startsLabelBlock(lines: (FieldLine | null)[], i: number): boolean {

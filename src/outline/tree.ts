@@ -36,7 +36,7 @@ export interface OutlineNode {
 }
 
 /** Field kinds that assign a task: a numbered label of one of these is a field even with its value on the next line. */
-const ASSIGNING: ReadonlySet<string> = new Set(['lead', 'responsible', 'support', 'deadline']);
+const ASSIGNING: ReadonlySet<string> = new Set(['lead', 'responsible', 'support', 'supervisor', 'deadline']);
 
 interface Line {
   block: Block;

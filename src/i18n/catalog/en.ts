@@ -99,6 +99,7 @@ export const en = {
     responsibleUnits: 'Responsible units',
     support: 'Supporting units',
     responsiblePeople: 'Responsible persons',
+    supervisors: 'Supervising leaders',
     deadlineText: 'Deadline (as written)',
     deadlineDate: 'Due date (ISO)',
     phase: 'Phase',

@@ -94,6 +94,7 @@ export const zh: Catalog = {
     responsibleUnits: '责任单位',
     support: '配合单位',
     responsiblePeople: '责任人',
+    supervisors: '分管领导',
     deadlineText: '完成时限',
     deadlineDate: '完成日期',
     phase: '所属阶段',
