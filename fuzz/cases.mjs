@@ -90,6 +90,8 @@ export const CASES = [
   { name: 'numbering-ilvl-max', ext: 'docx', bytes: () => makeDocx(`<w:p><w:pPr><w:numPr><w:ilvl w:val="2147483647"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>开展工作</w:t></w:r></w:p>`.repeat(10), numberingWith('<w:lvl w:ilvl="2147483647"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%2147483647、"/></w:lvl>')) },
   { name: 'numbering-negative', ext: 'docx', bytes: () => makeDocx(para('开展工作', 1).repeat(5), numberingWith('<w:lvl w:ilvl="-5"><w:start w:val="-2147483648"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1)"/></w:lvl>')) },
   { name: 'html-nested-100k', ext: 'html', bytes: () => Buffer.from(`<html><body>${'<div>'.repeat(100000)}一、主要任务${'</div>'.repeat(100000)}</body></html>`) },
+  // fuzz seed 1 case 340: `<di<!--…>` is one tag to the HTML tokenizer (a name runs to `>`), not a comment that hides the rest
+  { name: 'html-nested-100k-broken-tag', ext: 'html', bytes: () => Buffer.from(`<html><body>${'<div>'.repeat(20000)}<di<!----------v>${'<div>'.repeat(80000)}一、主要任务${'</div>'.repeat(100000)}</body></html>`) },
   { name: 'html-colspan-100k', ext: 'html', bytes: () => Buffer.from(`<html><body><p>一、主要任务</p><table><tr><td colspan="100000">任务</td><td rowspan="100000">责任单位</td></tr><tr><td colspan="2147483647">清理</td></tr></table></body></html>`) },
   { name: 'docx-gridspan-100k', ext: 'docx', bytes: () => makeDocx(`${para('一、主要任务')}<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="100000"/></w:tcPr>${para('任务')}</w:tc><w:tc>${para('责任单位')}</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2147483647"/><w:vMerge w:val="restart"/></w:tcPr>${para('清理')}</w:tc></w:tr></w:tbl>`) },
   { name: 'duplicate-tasks-50k', ext: 'txt', slow: true, bytes: () => manyTasks(50000) },

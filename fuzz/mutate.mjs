@@ -189,8 +189,10 @@ export function mutateText(bytes, rand) {
         lines.splice(at, 0, rand.pick(LINES));
         break;
       case 2: {
-        const n = rand.chance(0.1) ? 2000 + rand.int(8000) : 1 + rand.int(50);
-        lines.splice(at, 0, ...Array.from({ length: n }, () => lines[at] ?? rand.pick(LINES)));
+        const line = lines[at] ?? rand.pick(LINES);
+        // many copies of a short line (200,000 markers), never gigabytes of a long one
+        const n = Math.min(rand.chance(0.1) ? 2000 + rand.int(8000) : 1 + rand.int(50), Math.ceil((16 * 1024 * 1024) / (line.length + 1)));
+        lines.splice(at, 0, ...Array.from({ length: n }, () => line));
         break;
       }
       case 3:

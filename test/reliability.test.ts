@@ -15,6 +15,7 @@ import { checkParsed } from '../src/rules/engine.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { defaultConfig } from '../src/config/load.js';
 import { readBytes } from '../src/readers/index.js';
+import { capHtmlDepth } from '../src/readers/html.js';
 import { PlanParseError } from '../src/errors.js';
 import { CASES } from '../fuzz/cases.mjs';
 import { runFuzz } from '../fuzz/run.mjs';
@@ -38,6 +39,18 @@ describe('the bad inputs of issue 12: a result or one clean line, never a crash'
       expect((error as PlanParseError).line).not.toContain('\n');
       expect((error as Error).message).not.toMatch(/offset|RangeError|Cannot read properties|Not implemented|xmldom/);
     }
+  });
+
+  it('caps HTML depth counting tags as the HTML tokenizer cuts them (`<di<!--…>` is a tag, a tag without `>` runs to the end)', () => {
+    const deep = (n: number, inner = '') => `${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}`;
+    expect(capHtmlDepth(deep(300), 256).dropped).toBe(44);
+    expect(capHtmlDepth(`<di<!----v>${deep(300)}`, 256).dropped).toBe(45);
+    expect(capHtmlDepth(`<!-- ${deep(300)} -->`, 256).dropped).toBe(0);
+    expect(capHtmlDepth(`<script>${deep(300)}</script><p>x`, 256).dropped).toBe(0);
+    const capped = capHtmlDepth(deep(300, '主要任务'), 256).html;
+    expect(capped).toContain('主要任务');
+    expect(capped.match(/<div>/g)).toHaveLength(256);
+    expect(capped.match(/<\/div>/g)).toHaveLength(256);
   });
 
   it('clamps Word numbering beyond its limits and says so', async () => {

@@ -68,3 +68,13 @@ describe('a notice whose plan is not on the page', () => {
     expect(ewenki.tasks.map((t) => [t.number.join('/'), t.deadline?.kind])).toEqual([['一', 'recurring']]);
   });
 });
+
+describe('a goals section by any of its names (real-new 06: `一、行动目标` over paragraphs that open with target years)', () => {
+  it('is a task, due by its targets, and the tasks section after it keeps its own', async () => {
+    const parsed = await parseFile(fixture('real-new/docs/06_liupanshui-2020-healthy-city-goals.txt'));
+    const [goals, next] = parsed.documents[0]!.tasks;
+    expect(goals).toMatchObject({ number: ['一'], title: '行动目标' });
+    expect(goals!.deadline).toMatchObject({ start: '2022-01-01', end: '2030-12-31' });
+    expect(next!.number).toEqual(['二', '（一）']);
+  });
+});

@@ -207,30 +207,67 @@ const FLAT_TAGS = new Set([
   'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'html', 'head', 'body',
 ]);
 
+/** Elements whose content is raw text up to their own end tag: a `<` inside opens nothing. */
+const RAW_TEXT = /^(?:script|style|textarea|title)$/i;
+const TAG_START = /[a-zA-Z]/;
+
 /**
  * Drop the tags (never the text) nested deeper than MAX_HTML_DEPTH, in one
  * linear pass before parsing: 100,000 nested <div>s would otherwise take the
- * parser minutes. Comments and the insides of script/style are skipped, not counted.
+ * parser minutes. Tags are cut as the HTML tokenizer cuts them — a tag name
+ * runs to a space, `/` or `>` (`<di<!--…>` is one tag, not a comment) and a
+ * tag without a `>` runs to the end — so what is counted is what the parser
+ * will nest. Comments and the insides of script/style are skipped, not counted.
  */
 export function capHtmlDepth(html: string, maxDepth = MAX_HTML_DEPTH): { html: string; dropped: number } {
-  // [^<>]: a `<b` that never closes is scanned up to the next `<` only, so a page of them stays linear
-  const token = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/gi;
+  const kept: string[] = [];
+  let copied = 0;
+  const cut = (from: number, to: number) => {
+    kept.push(html.slice(copied, from));
+    copied = to;
+  };
   let depth = 0;
   let over = 0;
   let dropped = 0;
-  const out = html.replace(token, (whole, _raw: string | undefined, closing: string, name: string | undefined, selfClosing: string) => {
-    if (!name || FLAT_TAGS.has(name.toLowerCase()) || selfClosing) return whole;
-    if (closing) {
-      if (over > 0) return (over--, '');
-      depth = Math.max(0, depth - 1);
-      return whole;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at)) {
+    const tag = tagAt(html, at);
+    if (!tag) {
+      at++;
+      continue;
     }
-    if (depth < maxDepth) return (depth++, whole);
-    over++;
-    dropped++;
-    return '';
-  });
-  return { html: dropped ? out : html, dropped };
+    const { end, name, closing, opaque } = tag;
+    if (!opaque && name && !FLAT_TAGS.has(name)) {
+      if (closing && over > 0) (over--, cut(at, end));
+      else if (closing) depth = Math.max(0, depth - 1);
+      else if (depth < maxDepth) depth++;
+      else (over++, dropped++, cut(at, end));
+    }
+    at = end;
+  }
+  if (!dropped) return { html, dropped };
+  kept.push(html.slice(copied));
+  return { html: kept.join(''), dropped };
+}
+
+/**
+ * The tag, comment or raw-text element at html[at] (`<`), as the HTML
+ * tokenizer reads it; null when the `<` opens nothing (`a < b`). `opaque`:
+ * a comment or a script/style element, skipped whole.
+ */
+function tagAt(html: string, at: number): { end: number; name: string; closing: boolean; opaque: boolean } | null {
+  const past = (i: number, length: number) => (i < 0 ? html.length : i + length);
+  if (html.startsWith('<!--', at)) return { end: past(html.indexOf('-->', at + 4), 3), name: '', closing: false, opaque: true };
+  const closing = html[at + 1] === '/';
+  const nameAt = at + (closing ? 2 : 1);
+  if (!TAG_START.test(html[nameAt] ?? '')) return null;
+  const end = past(html.indexOf('>', nameAt), 1);
+  const name = /^[^\s/>]+/.exec(html.slice(nameAt, Math.min(end, nameAt + 64)))![0].toLowerCase();
+  if (html[end - 2] === '/') return { end, name, closing, opaque: true };
+  if (closing || !RAW_TEXT.test(name)) return { end, name, closing, opaque: false };
+  const close = new RegExp(`</${name}\\s*>`, 'ig');
+  close.lastIndex = end;
+  const m = close.exec(html);
+  return { end: m ? m.index + m[0].length : html.length, name, closing, opaque: true };
 }
 
 /** Blocks of the article, the page's <h1> first when it sits outside the article container. */
