@@ -16,7 +16,7 @@
  * In running text only owners with positive evidence count: false owners are
  * worse than missed ones.
  */
-import type { Owner, OwnerEvidence, OwnerKind, OwnerRole, RosterEntry } from '../model/plan.js';
+import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 
 const OPENERS = '（(〔【[《“「';
@@ -28,7 +28,8 @@ const SENTENCE = /[。！？!?：:]/;
 /** A numbering marker at the start of a line: `2、`, `（二）`, `1.`, `①`. */
 const NUMBERING = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[①-⑳]|第[一二三四五六七八九十\d]+[条章节部分])/;
 
-const ROLES: OwnerRole[] = ['lead', 'responsible', 'support', 'supervisor'];
+/** Every role, in the order a word found under two roles is given the first. */
+const ROLES: readonly OwnerRole[] = OwnerRole.options;
 
 interface OwnerPatterns {
   labelAt: RegExp;

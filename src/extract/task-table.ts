@@ -5,7 +5,7 @@
  * row blocks of any reader (Word, HTML, tab- or `|`-separated text).
  */
 import type { Block } from '../model/block.js';
-import type { Deadline, Location, Milestone, Owner, OwnerRole } from '../model/plan.js';
+import { OwnerRole, type Deadline, type Location, type Milestone, type Owner } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
@@ -73,7 +73,8 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
   return best?.kind ?? null;
 }
 
-const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = { lead: 'lead', responsible: 'responsible', support: 'support', supervisor: 'supervisor' };
+/** An owner column's kind is the role it gives. */
+const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = Object.fromEntries(OwnerRole.options.map((r) => [r, r]));
 
 /** The cell type a header word leads one to expect under it. */
 function expectedType(kind: TableColumnKind | null): CellType {

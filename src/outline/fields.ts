@@ -5,7 +5,7 @@
  * or a whole bracketed line `（责任单位：…）`. A field is never an item or a
  * section, whatever its numbering.
  */
-import type { OwnerRole } from '../model/plan.js';
+import { OwnerRole } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 
 export type FieldKind = OwnerRole | 'deadline' | 'period' | 'funding' | 'content' | 'other' | 'task';
@@ -102,7 +102,7 @@ export function readFieldLine(text: string, lex: Lexicon): FieldLine | null {
 }
 
 /** Field kinds that name owners. */
-export const OWNER_FIELDS: readonly FieldKind[] = ['lead', 'responsible', 'support', 'supervisor'];
+export const OWNER_FIELDS: readonly FieldKind[] = OwnerRole.options;
 
 /** A label alone on its line is a field when it is strong, or when a strong one follows within a few lines (a label/value block). */
 export function startsLabelBlock(lines: (FieldLine | null)[], i: number): boolean {

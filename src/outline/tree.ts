@@ -14,7 +14,7 @@ import { lexMarker, type Marker, type MarkerStyle } from './marker.js';
 import { firstSentence, firstSentenceEnd, trimPunctuation } from '../text/sentence.js';
 import { leadingSectionWord } from './classify.js';
 import { rankStyles, type NumberedLine } from './levels.js';
-import { readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
+import { OWNER_FIELDS, readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
 import { isAnnexLine } from '../documents/split.js';
 
 export interface OutlineNode {
@@ -36,7 +36,7 @@ export interface OutlineNode {
 }
 
 /** Field kinds that assign a task: a numbered label of one of these is a field even with its value on the next line. */
-const ASSIGNING: ReadonlySet<string> = new Set(['lead', 'responsible', 'support', 'supervisor', 'deadline']);
+const ASSIGNING: ReadonlySet<string> = new Set<string>([...OWNER_FIELDS, 'deadline']);
 
 interface Line {
   block: Block;
