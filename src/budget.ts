@@ -21,8 +21,14 @@ export type BudgetReply =
 export class Budget {
   private worker: Worker | null = null;
 
-  /** `ms` 0: no limit (the work still runs in the worker, so that it can be stopped by Ctrl-C alike). */
-  constructor(private readonly ms: number) {}
+  /**
+   * `ms` 0: no limit (the work still runs in the worker, so that it can be stopped by Ctrl-C alike).
+   * The worker starts at once: its module loading (the whole pipeline, ~1 s on a
+   * slow machine) then overlaps with this thread's own (options, configuration, output format).
+   */
+  constructor(private readonly ms: number) {
+    this.worker = this.spawn();
+  }
 
   private spawn(): Worker {
     const worker = new Worker(new URL('./budget-worker.js', import.meta.url));

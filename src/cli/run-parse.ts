@@ -1,7 +1,7 @@
 /** The parse command's work: read each input, print or write the result. */
 import { join, resolve } from 'node:path';
 import type { ParsedFile } from '../model/plan.js';
-import { parseBytes, parseFile, type ParseOptions } from '../pipeline.js';
+import type { ParseOptions } from '../pipeline.js';
 import { PlanParseError } from '../errors.js';
 import { EXIT } from './exit.js';
 import { reportError } from './main.js';
@@ -25,7 +25,7 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
   const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document, limit };
   // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit; stdin: in this thread)
   const ms = timeoutMs(options);
-  const budget = ms > 0 ? new Budget(ms) : null;
+  const budget = ms > 0 && inputs.some((i) => i !== '-') ? new Budget(ms) : null;
   if (options.format === 'xlsx' && !options.output && process.stdout.isTTY) {
     throw new PlanParseError('usage', 'xlsx is a binary file: write it with -o FILE.xlsx (or redirect stdout)');
   }
@@ -49,8 +49,8 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
       const stdin = file === '-';
       const config = await configFor(stdin ? stdinConfigPath(options.stdinFilename) : file, finder);
       const fileOptions = { ...parseOptions, lexicon: config.lexicon, year: parseOptions.year ?? config.year };
-      if (stdin) parsed.push(await parseBytes(await readStdin(), options.stdinFilename ?? '<stdin>', fileOptions));
-      else parsed.push(budget ? await budget.run<ParsedFile>({ op: 'parse', path: file, options: parseOptions }) : await parseFile(file, fileOptions));
+      if (budget && !stdin) parsed.push(await budget.run<ParsedFile>({ op: 'parse', path: file, options: parseOptions }));
+      else parsed.push(await parseHere(stdin ? await readStdin() : null, file, options, fileOptions));
       configs.push(config);
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
@@ -62,6 +62,12 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
   if (options.output) await writeFileAtomic(options.output, output);
   else process.stdout.write(output);
   return exit;
+}
+
+/** A parse in this thread (stdin, or --timeout 0): only then is the pipeline loaded here, not just in the worker. */
+async function parseHere(stdinBytes: Uint8Array | null, file: string, options: ParseCommandOptions, fileOptions: ParseOptions): Promise<ParsedFile> {
+  const { parseBytes, parseFile } = await import('../pipeline.js');
+  return stdinBytes ? parseBytes(stdinBytes, options.stdinFilename ?? '<stdin>', fileOptions) : parseFile(file, fileOptions);
 }
 
 async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string | Uint8Array> {
