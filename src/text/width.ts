@@ -8,13 +8,20 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Printable ASCII and the wide CJK ranges plans are written in: measured without string-width's segmentation (most cells). */
-const SIMPLE = /^[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
+/**
+ * Printable ASCII, the wide CJK ranges plans are written in, and the narrow
+ * punctuation and numbers they use (`“”—…`, `①`): measured without
+ * string-width's segmentation, whose first call alone costs ~80 ms.
+ */
+const SIMPLE = /^[\x20-\x7e\u2010-\u2027\u2030-\u205e\u2460-\u24ff\u3000-\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
+
+/** General punctuation and enclosed numbers take one column (East Asian ambiguous, drawn narrow), as string-width says. */
+const charWidth = (code: number): number => (code < 0x7f || (code >= 0x2010 && code <= 0x24ff) ? 1 : 2);
 
 export function displayWidth(text: string): number {
   if (!SIMPLE.test(text)) return stringWidth(text);
   let width = 0;
-  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x7f ? 1 : 2;
+  for (let i = 0; i < text.length; i++) width += charWidth(text.charCodeAt(i));
   return width;
 }
 
