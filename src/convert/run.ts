@@ -230,6 +230,16 @@ function initialTotal(files: InputFile[], owns: (path: string) => boolean): numb
   return files.filter((f) => classify(f.path).kind === 'archive' || owns(f.path)).length;
 }
 
+/**
+ * Never more workers than inputs: each one loads the whole pipeline (~1 s of
+ * CPU), so `--jobs 64` on 5 files started 64 of them. A zip's entries are only
+ * counted when it is opened, so with an archive among the inputs --jobs stands.
+ */
+export function poolSize(files: InputFile[], owns: (path: string) => boolean, jobs: number): number {
+  if (files.some((f) => classify(f.path).kind === 'archive')) return jobs;
+  return Math.max(1, Math.min(jobs, files.filter((f) => owns(f.path)).length));
+}
+
 const isPeople = (format: ConvertOptions['format']): format is PeopleFormat => format === 'xlsx' || format === 'html';
 
 /** The out-dir sink; for xlsx and html it writes JSON per input and the archive's views at the end. */
@@ -291,8 +301,9 @@ async function runLocked(
   const progress = await createProgress(initialTotal(files, owns), options.progress);
   setProgress(progress);
   const timeout = Math.round((options.timeout ?? DEFAULT_TIMEOUT_S) * 1000);
-  const pool = await createPool(options.pool, jobs, timeout);
-  const run = new ConvertRun(sink, pool, progress, options, jobs);
+  const workers = poolSize(files, owns, jobs);
+  const pool = await createPool(options.pool, workers, timeout);
+  const run = new ConvertRun(sink, pool, progress, options, workers);
   const started = performance.now();
   process.on('SIGINT', run.onSignal).on('SIGTERM', run.onSignal);
   try {
