@@ -29,14 +29,29 @@ export interface DeadlineContext {
  */
 export function findDurationStart(texts: string[], ctx: DeadlineContext): DurationStart | null {
   const units = ctx.lexicon.durationUnits;
-  const unitAtEnd = new RegExp(`(${alternation(Object.keys(units))})(?:${alternation(ctx.lexicon.withinSuffixes)})$`);
+  const { unitAtEnd, unitAnywhere } = durationPatterns(ctx.lexicon);
   for (const text of texts) {
+    // the span ends in a unit and `内` of the text itself: a text without one is not scanned (most of a plan; the scan was a fifth of parseText)
+    if (!unitAnywhere.test(text)) continue;
     for (const d of findDeadlines(text, ctx)) {
       const unit = d.kind === 'relative' && d.start && d.anchor ? unitAtEnd.exec(d.text)?.[1] : undefined;
       if (unit) return { from: d.start!, unit: units[unit]! };
     }
   }
   return null;
+}
+
+const durationCache = new WeakMap<Lexicon, { unitAtEnd: RegExp; unitAnywhere: RegExp }>();
+
+/** Built once per lexicon (a document's configuration may add words). */
+function durationPatterns(lexicon: Lexicon): { unitAtEnd: RegExp; unitAnywhere: RegExp } {
+  let found = durationCache.get(lexicon);
+  if (!found) {
+    const body = `(${alternation(Object.keys(lexicon.durationUnits))})(?:${alternation(lexicon.withinSuffixes)})`;
+    found = { unitAtEnd: new RegExp(`${body}$`), unitAnywhere: new RegExp(body) };
+    durationCache.set(lexicon, found);
+  }
+  return found;
 }
 
 /**
