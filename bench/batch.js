@@ -14,12 +14,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'plan-parse.js');
-const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
+const quick = process.argv.includes('--quick');
+// the first size: jobs 1 vs 2; the second (3×): peak RSS of the default pool, to show it does not grow with the batch
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (quick ? 40 : 1000));
 const all = process.argv.includes('--all');
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 1);
 
 /** N files in 20 folders, cycling through the corpus; names vary so paths (and shards) do too. */
-function buildInputs(dir) {
+function buildInputs(dir, count) {
   const sources = ['seeds', 'docx'].flatMap((d) => readdirSync(join(root, 'fixtures', d)).sort().map((f) => join(root, 'fixtures', d, f)));
   for (let i = 0; i < count; i++) {
     const source = sources[i % sources.length];
@@ -82,8 +84,8 @@ try {
   // other work on the machine skews the figures: say how busy it was
   const load = loadavg()[0].toFixed(2);
   const inputs = join(dir, 'in');
-  buildInputs(inputs);
-  const configs = [['threads', 1], ['threads', 2], ...(all ? [['processes', 1]] : []), ['processes', 2]];
+  buildInputs(inputs, count);
+  const configs = [['threads', 1], ['threads', 2], ...(all ? [['processes', 1], ['processes', 2]] : [])];
   const runs = configs.map(() => []);
   for (let round = 0; round < rounds; round++) {
     for (const [i, [pool, jobs]] of configs.entries()) {
@@ -94,13 +96,17 @@ try {
   }
   // the median run by time (its own peak RSS with it)
   const results = runs.map((rs) => [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor(rs.length / 2)]);
+  const bigInputs = join(dir, 'in-3x');
+  buildInputs(bigInputs, count * 3);
+  const big = await run(bigInputs, join(dir, 'out-3x'), 'threads', 2);
   const pad = (s, n) => String(s).padStart(n);
+  const mb = (r) => (r.peak ? `${Math.round(r.peak / 2 ** 20)} MB` : 'n/a');
   console.log(`${count} files (${results[0].documents} documents) from fixtures/, \`plan-parse convert --force\`${rounds > 1 ? `, median of ${rounds} runs` : ''}; load average at start ${load}:`);
-  console.log(`${'pool'.padEnd(10)} ${pad('jobs', 4)} ${pad('seconds', 8)} ${pad('files/s', 8)} ${pad('docs/s', 8)} ${pad('peak RSS', 9)}`);
-  for (const r of results) {
-    const mb = `${Math.round(r.peak / 2 ** 20)} MB`;
-    console.log(`${r.pool.padEnd(10)} ${pad(r.jobs, 4)} ${pad(r.seconds.toFixed(1), 8)} ${pad((r.files / r.seconds).toFixed(1), 8)} ${pad((r.documents / r.seconds).toFixed(1), 8)} ${pad(r.peak ? mb : 'n/a', 9)}`);
+  console.log(`${'files'.padStart(5)} ${'pool'.padEnd(10)} ${pad('jobs', 4)} ${pad('seconds', 8)} ${pad('files/s', 8)} ${pad('docs/s', 8)} ${pad('peak RSS', 9)}`);
+  for (const r of [...results, big]) {
+    console.log(`${pad(r.files, 5)} ${r.pool.padEnd(10)} ${pad(r.jobs, 4)} ${pad(r.seconds.toFixed(1), 8)} ${pad((r.files / r.seconds).toFixed(1), 8)} ${pad((r.documents / r.seconds).toFixed(1), 8)} ${pad(mb(r), 9)}`);
   }
+  console.log(`\nthreads --jobs 2 vs --jobs 1: ${(results[0].seconds / results[1].seconds).toFixed(2)}× (target ≥ 1.7×); peak RSS ${mb(results[1])} at ${count} files, ${mb(big)} at ${count * 3}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
