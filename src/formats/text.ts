@@ -7,7 +7,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ParsedFile, PlanDocument, Task } from '../model/plan.js';
 import { describeDeadline } from './deadline.js';
-import { cellText, displayWidth, padEnd, truncate, wrap } from '../text/width.js';
+import { cellText, displayWidth, padEnd, truncate, widest, wrap } from '../text/width.js';
 import { catalog, formatMessage, peopleSpan, readerWarning, ruleMessage, type Lang, type MessageData } from '../i18n/index.js';
 
 /** A gap to mark on a task row, from the gap rules. */
@@ -61,14 +61,15 @@ function renderDocument(file: ParsedFile, doc: PlanDocument, view: View): string
   const marks = view.marks.filter((m) => m.document === doc.index);
   const year = doc.year === null ? c.view.yearUnknown : say(c.view.year, { year: doc.year });
   const meta = say(c.view.meta, { kind: c.kinds[doc.kind], year, path: file.source.path, index: doc.index, number: doc.index + 1 });
-  const lines = [chalk.bold(cellText(doc.title) || c.view.untitled) + '  ' + chalk.dim(meta)];
+  let lines = [chalk.bold(cellText(doc.title) || c.view.untitled) + '  ' + chalk.dim(meta)];
   if (doc.sections.length) lines.push(chalk.dim('  ' + c.view.sections) + doc.sections.map((s) => cellText(s.heading)).join(c.view.sectionJoiner));
-  if (doc.tasks.length) lines.push('', ...taskTable(doc.tasks, marks, view));
+  // concat, not push(...rows): a spread of 200k rows overflows the stack
+  if (doc.tasks.length) lines = lines.concat('', taskTable(doc.tasks, marks, view));
   // an unparsed plan must not look clean
   else lines.push('', '  ' + chalk.yellow(c.view.noTasks));
   if (doc.phases.length) {
     lines.push('', chalk.dim('  ' + c.view.phases));
-    const nameWidth = Math.max(16, ...doc.phases.map((p) => displayWidth(cellText(p.name))));
+    const nameWidth = widest(doc.phases, (p) => displayWidth(cellText(p.name)), 16);
     for (const p of doc.phases) lines.push(`    ${padEnd(cellText(p.name), nameWidth)} ${peopleSpan(p.start, p.end, view.lang)}`);
   }
   if (doc.problems.length) lines.push('', chalk.dim('  ' + say(c.view.problems, { count: doc.problems.length })));
@@ -90,7 +91,7 @@ const MIN_TITLE = 16;
 /** Column widths for the terminal: number, owners and deadline at most their caps, the title the rest. */
 function widths(numbers: string[], owners: string[], deadlines: string[], view: View): Widths {
   const words = catalog(view.lang).view;
-  const natural = (cells: string[], header: string) => Math.max(displayWidth(header), ...cells.map(displayWidth));
+  const natural = (cells: string[], header: string) => widest(cells, displayWidth, displayWidth(header));
   const columns = view.columns && view.columns > 0 ? view.columns : 100;
   const available = columns - INDENT.length - 3 * GAP.length;
   const number = Math.min(16, natural(numbers, words.number));
@@ -124,14 +125,15 @@ function taskTable(tasks: Task[], marks: TaskMark[], view: View): string[] {
   const deadlines = tasks.map((t) => (t.deadline ? cellText(describeDeadline(t.deadline, view.lang)) : words.none));
   const w = widths(numbers, ownerNames.map((n) => n.join(words.ownerJoiner) || words.none), deadlines, view);
   const header = [padEnd(words.number, w.number), padEnd(words.task, w.title), padEnd(words.owners, w.owners), words.deadline].join(GAP);
+  const byTask = marksByTask(marks);
   const rows = tasks.map((task, i) => {
-    const taskMarks = marks.filter((m) => m.taskId === task.id);
+    const taskMarks = byTask.get(task.id) ?? [];
     const names = ownerNames[i]!;
     const owners = names.length === 0 ? [words.none] : view.wide ? wrap(names.join(words.ownerJoiner), w.owners) : [fitOwners(names, w.owners, view)];
     const cells = [wrap(numbers[i]!, w.number), wrap(cellText(task.title), w.title), owners, wrap(deadlines[i]!, w.deadline)];
     const ownerSeverity = worst(taskMarks, OWNER_RULES);
     const deadlineSeverity = worst(taskMarks, DEADLINE_RULES);
-    const height = Math.max(...cells.map((c) => c.length));
+    const height = widest(cells, (c) => c.length);
     const lines = Array.from({ length: height }, (_, line) => {
       const [number, title, owner, deadline] = cells.map((c) => c[line] ?? '');
       return INDENT + [
@@ -146,6 +148,17 @@ function taskTable(tasks: Task[], marks: TaskMark[], view: View): string[] {
     return [...lines, ...noteLines].join('\n');
   });
   return [chalk.dim(INDENT + header), ...rows];
+}
+
+/** Marks grouped by task once: a filter per row is quadratic on a plan of 200k tasks. */
+function marksByTask(marks: TaskMark[]): Map<string, TaskMark[]> {
+  const byTask = new Map<string, TaskMark[]>();
+  for (const m of marks) {
+    const list = byTask.get(m.taskId);
+    if (list) list.push(m);
+    else byTask.set(m.taskId, [m]);
+  }
+  return byTask;
 }
 
 function markMessage(mark: TaskMark, lang: Lang): string {

@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileReport, Finding, Severity } from '../../model/finding.js';
-import { displayWidth, padEnd } from '../../text/width.js';
+import { displayWidth, padEnd, widest } from '../../text/width.js';
 import { catalog, formatMessage, wordPosition, type Lang } from '../../i18n/index.js';
 import type { FormatInput } from './common.js';
 
@@ -28,8 +28,6 @@ interface Widths {
   message: number;
   rule: number;
 }
-
-const widest = <T>(items: T[], width: (item: T) => number): number => items.reduce((w, item) => Math.max(w, width(item)), -Infinity);
 
 /** One set of column widths per file, so the rows of all its documents line up. */
 function widths(findings: Finding[], lang: Lang): Widths {
