@@ -14,7 +14,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * string-width's segmentation, whose first call alone costs ~80 ms (and 200k
  * rows would take seconds).
  */
-const SIMPLE = /^[\x20-\x7e\u00b7\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u24ff\u3000-\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
+const SIMPLE = /^[\x20-\x7e\u00b7\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u24ff\u3000-\u3029\u3030-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
 
 /** Middle dot, general punctuation, arrows and enclosed numbers take one column (East Asian ambiguous, drawn narrow), as string-width says. */
 const charWidth = (code: number): number => (code < 0x7f || code === 0xb7 || (code >= 0x2010 && code <= 0x24ff) ? 1 : 2);
