@@ -32,12 +32,14 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('6 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
-  // F1 90.9 when added (a goal section whose paragraphs open with bare target years); deadline value 2 of 3:
-  // 06's goals `2022年，… 2030年，…` span both years where the contract gives the first
+describe('9 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+  // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
+  // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
+  // when added (F1 59.3 over the nine). Deadline value 8 of 9: 06's goals `2022年，… 2030年，…` span both
+  // years where the contract gives the first
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 95, taskRecall: 95, taskF1: 95, ownerExact: 95, deadlineValue: 60, phases: 95, sections: 95 });
+    expectFloors(total.figures, { taskPrecision: 95, taskRecall: 95, taskF1: 95, ownerExact: 95, deadlineValue: 85, phases: 95, sections: 95 });
   });
 });
 

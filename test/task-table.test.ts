@@ -110,3 +110,46 @@ describe('task tables from text and other layouts', () => {
     expect(extractTableTasks(rowsOf(['序号\t单位\t负责人\t电话', '1\t城管局\t王丹\t123']), ctx)).toBeNull();
   });
 });
+
+const realNew = (name: string) => rowsOf(readFileSync(new URL(`../fixtures/real-new/docs/${name}`, import.meta.url), 'utf8').split('\n'));
+
+describe('real-new table layouts (gold written before the tool was run on them)', () => {
+  it('07: a table copied one cell per line, each closed by ` |`, becomes rows as wide as its header', () => {
+    const rows = realNew('07_nanling-2024-gov-report-cell-lines.txt');
+    expect(rows.map((r) => r.cells!.length)).toEqual([5, 5, 5]);
+    expect(rows[1]!.cells![0]).toBe('80');
+    const tasks = extractTableTasks(rows, ctx)!;
+    expect(tasks.map((t) => t.number)).toEqual([['80'], ['81']]);
+    // names padded to three columns (`俞 悦`, and two run together: `陆 明俞 悦`) are whole names
+    expect(tasks[1]!.owners.map((o) => [o.name, o.role])).toEqual([
+      ['陆明', 'supervisor'], ['俞悦', 'supervisor'], ['县教育局', 'responsible'], ['县各有关单位', 'responsible'],
+    ]);
+  });
+
+  it('07: lines that close with a bar but whose numbers do not recur at the header width stay paragraphs', () => {
+    const blocks = textToBlocks(['序号 |', '目标与任务 |', '责任单位 |', '80 |', '甲 |', '乙 |', '丙 |', '81 |'].join('\n'));
+    expect(blocks.some((b) => b.cells)).toBe(false);
+  });
+
+  it('08: a row that lost its merged category cell and was padded at its end is put back under its columns', () => {
+    const tasks = extractTableTasks(realNew('08_yantai-2022-livelihood-progress-table.txt'), ctx)!;
+    expect(tasks.map((t) => [t.number[0], t.title, t.parent])).toEqual([
+      ['14', '改扩建泉山学校及庙后吕家初级中学', '四、教育文化'],
+      ['15', '推进学校塑胶运动场地建设', '四、教育文化'],
+      ['16', '推进义务教育课后服务', '四、教育文化'],
+    ]);
+    for (const t of tasks) expect(t.owners.map((o) => o.name)).toEqual(['教育体育局', '刘福利']);
+  });
+
+  it('09: a table with no owner or deadline column is a task table when its header names the task and its detail', () => {
+    const tasks = extractTableTasks(realNew('09_changzhou-2014-target-table-no-owners.txt'), ctx)!;
+    expect(tasks.map((t) => t.title)).toEqual(['路网完善工程', '青果巷历史文化街区及东侧历史风貌区建设', '文化广场项目建设', '金融商务区建设', '轨道交通建设工程', '为民办实事工程', '民生保障工程']);
+    expect(tasks.map((t) => t.parent)).toEqual(Array(6).fill('省市重点类').concat('部门重点类'));
+    expect(tasks[2]!.deadline?.text).toBe('5月1日前');
+    expect(tasks[6]!.deadline).toBeNull();
+  });
+
+  it('a roster (序号 | 姓名 | 单位 | 职务) is still no task table', () => {
+    expect(extractTableTasks(rowsOf(['序号 | 姓名 | 单位 | 职务', '1 | 张三 | 县教育局 | 局长', '2 | 李四 | 县财政局 | 副局长']), ctx)).toBeNull();
+  });
+});

@@ -264,7 +264,7 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
   const body = unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, '');
   const owners: Owner[] = [];
   for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
-    const pieces = splitTopLevel(clause, /[、 \t\u3000]/);
+    const pieces = paddedNames(clause) ?? splitTopLevel(clause, /[、 \t\u3000]/);
     const last = stripSuffix(pieces.at(-1) ?? '', p);
     const clauseRole = last.role ?? role;
     pieces.forEach((piece, k) => {
@@ -277,6 +277,18 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
   }
   return owners;
 }
+
+/**
+ * Two-character personal names padded to three columns, as tables align them
+ * (`俞 悦`, or two run together: `陆 明俞 悦`): each pair is one name, the
+ * space inside it no separator. Null when the clause is not such a run.
+ */
+function paddedNames(clause: string): string[] | null {
+  const text = clause.trim();
+  if (!PADDED_NAMES.test(text)) return null;
+  return text.match(/\p{Script=Han}[ \u3000]+\p{Script=Han}/gu)!.map((n) => n.replace(/[ \u3000]+/g, ''));
+}
+const PADDED_NAMES = /^(?:\p{Script=Han}[ \u3000]+\p{Script=Han}[ \u3000]*)+$/u;
 
 // ---- owner lines -----------------------------------------------------------------
 

@@ -67,11 +67,30 @@ export interface LengthRange {
   max: number;
 }
 
-/** Cell lengths and column ranges, when the alignment may weigh them. */
+/**
+ * What the alignment may weigh beyond cell types: cell lengths against the
+ * columns' ranges, and which cells open with an item number (`15.推进…`)
+ * against the columns whose cells do (a row that lost its category cell
+ * still numbers its task cell as the rows above do).
+ */
 export interface Lengths {
   cells: number[];
-  columns: LengthRange[];
+  /** Undefined when too few rows fill the width to say. */
+  columns?: LengthRange[];
+  items?: boolean[];
+  itemColumns?: boolean[];
 }
+
+const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
+
+/** The score of cell i on column j: its type's fit, weighed by length, and by its item number against the column's. */
+function cellScore(types: CellType[], profile: CellType[], lengths: Lengths | undefined, i: number, j: number): number {
+  const base = lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!);
+  if (!lengths) return base;
+  if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return base;
+  return base + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
+}
+const ITEM_WEIGHT = 2;
 
 /** The usual type of each column, from the rows that fill the whole width (trailing empty cells aside). */
 export function columnProfile(rows: string[][], width: number, lex: Lexicon): CellType[] {
@@ -95,7 +114,7 @@ export function columnProfile(rows: string[][], width: number, lex: Lexicon): Ce
 export function alignRow(types: CellType[], profile: CellType[], lengths?: Lengths): number[] {
   const n = types.length;
   const w = profile.length;
-  const score = (i: number, j: number) => (lengths ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!));
+  const score = (i: number, j: number) => cellScore(types, profile, lengths, i, j);
   // best[i][j]: the best score placing cells i.. on columns j..
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
   for (let j = 0; j <= w; j++) best[n]![j] = 0;
@@ -130,14 +149,20 @@ function misfits(types: CellType[], profile: CellType[]): boolean {
 export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): string[][] {
   const width = profile.length;
   const columns = columnLengths(rows, width);
-  const lengths = (cells: string[]) => (columns ? { cells: cells.map((c) => c.trim().length), columns } : undefined);
+  const itemColumns = columnItems(rows, width);
+  const lengths = (cells: string[]): Lengths => ({
+    cells: cells.map((c) => c.trim().length),
+    columns,
+    items: cells.map((c) => ITEM_OPENING.test(c.trim())),
+    itemColumns,
+  });
   const cells: string[][] = [];
   for (const row of rows) {
     const trimmed = withoutTrailingEmpty(row);
     const types = trimmed.map((c) => cellType(c, lex));
     if (trimmed.length > width) {
       cells.push(trimmed.slice(0, width - 1).concat(trimmed.slice(width - 1).filter(Boolean).join(' ')));
-    } else if (trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || row.length >= width || !cells.length))) {
+    } else if (trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || !cells.length || (row.length >= width && !alignsBetter(types, profile, lengths(trimmed)))))) {
       // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
       cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
     } else {
@@ -147,6 +172,28 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
     }
   }
   return cells;
+}
+
+/**
+ * A row padded with empty cells at its end (a copy that dropped a merged
+ * cell at its start and padded the rest) may still stand where it is:
+ * an empty last cell is common. It moves only when its cells fit the
+ * columns clearly better shifted than as written.
+ */
+function alignsBetter(types: CellType[], profile: CellType[], lengths?: Lengths): boolean {
+  const score = (i: number, j: number) => cellScore(types, profile, lengths, i, j);
+  const asWritten = types.reduce((sum, _, i) => sum + score(i, i), 0);
+  const placed = alignRow(types, profile, lengths);
+  const aligned = placed.reduce((sum, k, j) => (k >= 0 ? sum + score(k, j) : sum), 0);
+  return aligned >= asWritten + ALIGN_MARGIN;
+}
+/** How much better (in fit points, 3 a perfect cell) a shifted row must fit to be moved. */
+const ALIGN_MARGIN = 3;
+
+/** Which columns' cells open with an item number, over the rows that fill the whole width. */
+function columnItems(rows: string[][], width: number): boolean[] {
+  const full = rows.map(withoutTrailingEmpty).filter((r) => r.length === width);
+  return Array.from({ length: width }, (_, c) => full.length > 0 && full.filter((r) => ITEM_OPENING.test(r[c]!.trim())).length * 2 > full.length);
 }
 
 /** Each column's range of cell lengths over the rows that fill the whole width; undefined when fewer than two do (too few to say). */

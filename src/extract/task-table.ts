@@ -12,7 +12,7 @@ import { splitOwners } from './owners.js';
 import { findDeadlines, parseDeadline } from './deadline.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
-import { alignRow, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
+import { alignRow, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
 
 export interface TableTask {
   number: string[];
@@ -44,6 +44,8 @@ interface Layout {
   category?: number;
   owners: { column: number; role: OwnerRole }[];
   deadline?: number;
+  /** A column naming each row's task in a few words (`路网完善工程`) left of the detail column (`工作标准`): the title. */
+  name?: number;
   /** The task column's cells carry their item numbers (`1、城市大环境绿化…`). */
   numberedCells: boolean;
   headerCells: string[];
@@ -88,10 +90,17 @@ function expectedType(kind: TableColumnKind | null): CellType {
 function isHeaderRow(cells: string[], words: Columns): boolean {
   const filled = cells.filter((c) => clean(c));
   if (filled.length < 2 || filled.some((c) => clean(c).length > 14)) return false;
-  return cells.some((c) => {
-    const kind = classify(c, words);
-    return kind === 'deadline' || (kind !== null && ROLE[kind] !== undefined);
-  });
+  const kinds = cells.map((c) => classify(c, words));
+  return kinds.some((kind) => kind === 'deadline' || (kind !== null && ROLE[kind] !== undefined)) || namesTaskAndDetail(kinds);
+}
+
+/**
+ * A header naming both a task column and the task's detail (`项目名称 |
+ * 工作标准`) is a task table without owners or deadlines: rosters and
+ * statistics tables name no detail of work.
+ */
+function namesTaskAndDetail(kinds: (TableColumnKind | null)[]): boolean {
+  return kinds.includes('task') && kinds.includes('taskDetail');
 }
 
 /**
@@ -141,7 +150,7 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   });
   const owners = kinds.flatMap((k, column) => (k && ROLE[k] ? [{ column, role: ROLE[k]! }] : []));
   const deadline = kinds.indexOf('deadline');
-  if (owners.length === 0 && deadline < 0) return null;
+  if (owners.length === 0 && deadline < 0 && !namesTaskAndDetail(kinds)) return null;
   const textColumns = profile.flatMap((t, i) => ((t === 'text' || t === 'label') && !(kinds[i] && (ROLE[kinds[i]!] || kinds[i] === 'deadline' || kinds[i] === 'number')) ? [i] : []));
   const grid = fillGrid(rows, profile, lex);
   const numbered = textColumns.find((i) => numberedShare(grid, i) >= 0.5);
@@ -150,7 +159,8 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   // the column whose cells are numbered items names the tasks; else the most specific task word; else the first text column
   const task = numbered ?? (detail >= 0 ? detail : taskLike.at(-1) ?? textColumns[0]);
   if (task === undefined) return null;
-  const category = [...taskLike, ...textColumns].filter((i) => i < task && kinds[i] !== 'number').sort((a, b) => a - b).at(-1);
+  const name = task === detail ? nameColumn(grid, taskLike.filter((i) => i < task), lex) : undefined;
+  const category = [...taskLike, ...textColumns].filter((i) => i < (name ?? task) && kinds[i] !== 'number').sort((a, b) => a - b).at(-1);
   const number = kinds.indexOf('number');
   const layout: Layout = {
     header: index,
@@ -160,11 +170,30 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
     owners,
     numberedCells: numbered !== undefined,
     headerCells: cells,
+    ...(name !== undefined ? { name } : {}),
     ...(number >= 0 ? { number } : {}),
     ...(deadline >= 0 ? { deadline } : {}),
   };
   return { layout, grid };
 }
+
+/**
+ * The task-word column left of the detail column that names each row's task:
+ * every row has its own short name there (a category is merged over rows,
+ * so neighbours repeat it). The rightmost such column; undefined when none.
+ */
+function nameColumn(grid: string[][], candidates: number[], lex: Lexicon): number | undefined {
+  return candidates.reverse().find((c) => {
+    const cells = grid.map((r) => r[c] ?? '');
+    return cells.length >= 2 && cells.every((x, i) => x && x !== cells[i - 1] && isShortName(x, lex));
+  });
+}
+
+/** A few words naming a thing, no sentence: no clause punctuation, not a number, a date or owners. */
+function isShortName(cell: string, lex: Lexicon): boolean {
+  return cell.length <= NAME_MAX && !/[，,。；;：:]/.test(cell) && (cellType(cell, lex) === 'label' || cellType(cell, lex) === 'text');
+}
+const NAME_MAX = 24;
 
 const CELL_ITEM = /^(\d{1,2})[、.．]\s*(?=\S)/u;
 
@@ -323,9 +352,10 @@ export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: La
     const category = layout.category === undefined ? null : cells[layout.category] || null;
     const neighbours = [grid[i - 1], grid[i + 1]].map((r) => (layout.category === undefined || !r ? undefined : unspace(r[layout.category] ?? '')));
     const deadlineText = layout.deadline === undefined ? null : cells[layout.deadline] || null;
+    const name = layout.name === undefined ? '' : cells[layout.name] ?? '';
     tasks.push({
       number: [number ?? String(position)],
-      title: titleOf(text, category, !neighbours.includes(category ?? undefined), ctx.lexicon),
+      title: name ? firstSentence(name) : titleOf(text, category, !neighbours.includes(category ?? undefined), ctx.lexicon),
       text,
       parent: category ?? group,
       owners: ownersOf(cells, layout, ctx),

@@ -145,3 +145,38 @@ function placeByStart(row: { cells: string[]; starts: number[] }, columns: numbe
   }
   return cells;
 }
+
+/** One cell on a line of its own, closed by a bar (`序号 |`, `县教育局 |`): a table flattened one cell per line. */
+const CELL_LINE = /^\s*([^|｜│┃\t]*?)\s*[|｜│┃]\s*$/;
+/** Header cells may carry a note (`重点工作任务(杭州市2项配合工作)`): nothing else on their lines says they are labels. */
+const CELL_LINE_HEADER_MAX = 24;
+/** A row number cell (`80`, `12`). */
+const ROW_NUMBER_CELL = /^\d{1,4}$/;
+
+/**
+ * A table whose cells were written one per line, each closed by a bar (HTML
+ * tables copied as text keep a paragraph per cell). The row width is the
+ * number of cells before the first row number (the header's), and it must
+ * be the period of the row numbers: every row opens with its number. Null
+ * when the lines are not such a table.
+ */
+export function cellLineGrid(lines: string[], start: number): Grid | null {
+  const cells: string[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const m = CELL_LINE.exec(lines[i]!);
+    if (!m) break;
+    cells.push(normalizeLine(m[1]!));
+  }
+  const width = cells.findIndex((c) => ROW_NUMBER_CELL.test(c));
+  if (width < MIN_COLUMNS || cells.length < 2 * width || cells.slice(0, width).some((c) => !c || c.length > CELL_LINE_HEADER_MAX)) return null;
+  let previous = -Infinity;
+  for (let k = width; k < cells.length; k += width) {
+    const n = ROW_NUMBER_CELL.test(cells[k]!) ? Number(cells[k]) : NaN;
+    if (!(n > previous)) return null;
+    previous = n;
+  }
+  const rows: GridRow[] = [];
+  for (let k = 0; k < cells.length; k += width) rows.push({ at: start + k, cells: cells.slice(k, k + width) });
+  return { rows, end: i };
+}
