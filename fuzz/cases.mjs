@@ -84,6 +84,8 @@ export const CASES = [
   { name: 'doc-truncated', ext: 'doc', bytes: () => fixture('docx/000-autonum.doc').subarray(0, 1536) },
   { name: 'closing-brackets-40k', ext: 'txt', bytes: () => Buffer.from(`一、主要任务\n（一）开展${'）'.repeat(40000)}工作。\n责任人：王丹${'）'.repeat(40000)}\n`) },
   { name: 'opening-brackets-40k', ext: 'txt', bytes: () => Buffer.from(`一、主要任务\n（一）开展${'（“《'.repeat(15000)}工作。\n`) },
+  // fuzz seed 1 case 2813: a 45,000-character heading over 7,625 empty items: each item re-read its group's date and repeated the heading as its parent (46 s, 1 GB of JSON)
+  { name: 'run-on-heading-7k-items', ext: 'txt', bytes: () => Buffer.from(`一、主要任务\n（一）开展${'（“《'.repeat(15000)}\n${'1.\n'.repeat(7625)}`) },
   { name: 'marker-lines-200k', ext: 'txt', slow: true, bytes: () => repeatLines('一、', 200000) },
   { name: 'long-line-2mb', ext: 'txt', slow: true, bytes: () => Buffer.from(`一、主要任务\n${'开展工作，'.repeat(140000)}\n`) },
   { name: 'numbering-start-max-letter', ext: 'docx', bytes: () => makeDocx(Array.from({ length: 20 }, () => para('开展工作', 1)).join(''), numberingWith('<w:lvl w:ilvl="0"><w:start w:val="2147483647"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl>')) },

@@ -10,6 +10,7 @@ import { ParsedFile, SCHEMA_VERSION, type PlanDocument } from './model/plan.js';
 import { Explanation, type BlockNote, type BlockRole } from './model/explain.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { readBytes } from './readers/index.js';
+import { isPackage } from './readers/sniff.js';
 import { textToBlocks } from './readers/text.js';
 import { cleanBlocks } from './documents/clean.js';
 import { splitDocuments, type SplitDocument } from './documents/split.js';
@@ -179,13 +180,16 @@ export async function readInput(path: string, limit: SizeLimit = defaultSizeLimi
     const pre = await stat(path);
     const kind = notAFile(pre);
     if (kind) throw inputError(path, kind);
-    checkSize(path, pre.size, limit, true);
     const handle = await open(path, 'r');
     try {
       const info = await handle.stat();
       const again = notAFile(info);
       if (again) throw inputError(path, again);
-      checkSize(path, info.size, limit, true);
+      // the first bytes say which limit is this file's (a Word package or text), and so the message
+      const head = Buffer.alloc(8);
+      await handle.read(head, 0, 8, 0);
+      const word = isPackage(head);
+      checkSize(path, info.size, limit, word);
       const buffer = Buffer.allocUnsafe(Math.min(info.size, max) + 1);
       let length = 0;
       for (;;) {
@@ -195,7 +199,7 @@ export async function readInput(path: string, limit: SizeLimit = defaultSizeLimi
         if (length === buffer.length) break;
       }
       // a file that grew while we read it: still never more than the limit
-      checkSize(path, length, limit, true);
+      checkSize(path, length, limit, word);
       return buffer.subarray(0, length);
     } finally {
       await handle.close();

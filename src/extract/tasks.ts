@@ -335,13 +335,25 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
     title: cleanTitle(node.heading || firstSentence(text, true), lex),
     text,
     section: (above[0] ?? node).heading,
-    parent: above.at(-1)?.heading ?? null,
+    parent: parentName(above.at(-1)),
     owners,
     deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx),
     milestones: fromFields ? [] : fromText.milestones,
     location: toLocation(node.head!),
   };
 }
+
+/**
+ * The parent's name as a task shows it: its heading, cut at PARENT_MAX
+ * characters. Every child repeats it, so a run-on heading of 45,000
+ * characters over 7,000 items would make a gigabyte of output.
+ */
+function parentName(node: OutlineNode | undefined): string | null {
+  if (!node) return null;
+  const heading = node.heading;
+  return heading.length > PARENT_MAX ? `${heading.slice(0, PARENT_MAX - 1)}…` : heading;
+}
+const PARENT_MAX = 120;
 
 function firstNonEmpty<T>(...sources: (() => T[])[]): T[] {
   for (const source of sources) {
@@ -403,7 +415,7 @@ function pieceTask(node: OutlineNode, path: OutlineNode[], piece: InlineItem, fa
 function sectionYear(ancestors: OutlineNode[], ctx: TaskContext): number | null {
   for (const node of [...ancestors].reverse()) {
     if (!node.head) continue;
-    const year = findYear(node.heading);
+    const year = headingYear(node);
     if (year !== null) return year;
     if (ctx.year !== null && nextYearWord(ctx.lexicon).test(node.heading)) return ctx.year + 1;
   }
@@ -418,9 +430,23 @@ const nextYearWord = memoByLexicon((lex) => new RegExp(alternation(lex.nextYearW
  */
 function groupDeadline(parent: OutlineNode | undefined, ctx: TaskContext): Deadline | null {
   if (!parent?.marker) return null;
-  const found = chooseDeadline(findDeadlines(parent.marker.rest, ctx));
-  return found && isDated(found) ? found : null;
+  // every child asks for its group's date: read the heading once per year (a 135k-character heading over 7,000 items was quadratic)
+  const byYear = groupDeadlines.get(parent) ?? new Map<number | null, Deadline | null>();
+  groupDeadlines.set(parent, byYear);
+  if (!byYear.has(ctx.year)) {
+    const found = chooseDeadline(findDeadlines(parent.marker.rest, ctx));
+    byYear.set(ctx.year, found && isDated(found) ? found : null);
+  }
+  return byYear.get(ctx.year)!;
 }
+const groupDeadlines = new WeakMap<OutlineNode, Map<number | null, Deadline | null>>();
+
+/** The year a section heading names, read once per heading (every task under it asks). */
+function headingYear(node: OutlineNode): number | null {
+  if (!headingYears.has(node)) headingYears.set(node, findYear(node.heading));
+  return headingYears.get(node)!;
+}
+const headingYears = new WeakMap<OutlineNode, number | null>();
 
 /**
  * A label/value block outside any item (a task split page: `具体任务` / … /

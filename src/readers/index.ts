@@ -5,14 +5,14 @@
  */
 import type { ReadResult } from '../model/block.js';
 import { inputError } from '../errors.js';
-import { sniffFormat } from './sniff.js';
+import { isPackage, sniffFormat } from './sniff.js';
 import { readText } from './text.js';
 import { checkSize, defaultSizeLimit, type SizeLimit } from '../limits.js';
 
 export async function readBytes(bytes: Uint8Array, file: string, limit: SizeLimit = defaultSizeLimit()): Promise<ReadResult> {
   const sniffed = sniffFormat(bytes);
   // text and web pages: every byte is content, and the pipeline's work grows with it
-  checkSize(file, bytes.byteLength, limit, sniffed === 'zip' || sniffed === 'ole');
+  checkSize(file, bytes.byteLength, limit, isPackage(bytes));
   switch (sniffed) {
     case 'empty':
       throw inputError(file, 'the file is empty (0 bytes)');

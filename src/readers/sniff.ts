@@ -25,3 +25,9 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (/^<(!doctype html|html|head|body|meta|\?xml[^>]*>\s*<html)/.test(ascii) || /<html[\s>]/.test(ascii.slice(0, 512))) return 'html';
   return 'text';
 }
+
+/** A Word package (zip or OLE): its size limit is the larger one, its bytes are mostly pictures. */
+export function isPackage(bytes: Uint8Array): boolean {
+  const format = sniffFormat(bytes.subarray(0, 8));
+  return format === 'zip' || format === 'ole';
+}
