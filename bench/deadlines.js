@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDeadlines } from '../dist/extract/deadline.js';
+import { findDeadlines } from '../dist/grammar/deadline.js';
 import { defaultLexicon } from '../dist/lexicon/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));

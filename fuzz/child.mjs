@@ -7,7 +7,7 @@
  */
 import { parseBytes } from '../dist/pipeline.js';
 import { readBytes } from '../dist/readers/index.js';
-import { checkParsed } from '../dist/rules/engine.js';
+import { checkParsed } from '../dist/check/engine.js';
 import { resolveConfig } from '../dist/config/resolve.js';
 import { defaultConfig } from '../dist/config/load.js';
 import { serialize } from '../dist/formats/serialize.js';

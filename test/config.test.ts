@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ConfigFinder, loadConfigFile, validateConfig } from '../src/config/load.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { matchesGlob } from '../src/config/glob.js';
-import { checkParsed } from '../src/rules/engine.js';
+import { checkParsed } from '../src/check/engine.js';
 import { PlanParseError } from '../src/errors.js';
 import { collective, doc, file, task } from './helpers/plan-model.js';
 

@@ -1,10 +1,10 @@
 /** The pieces of convert that need no process: names in zips, --exclude, shards, CSV. */
 import { describe, expect, it } from 'vitest';
-import { decodeEntryName, unsafeEntryName } from '../src/convert/zip.js';
-import { makeExcluder } from '../src/convert/exclude.js';
-import { parseShard, shardOf } from '../src/convert/shard.js';
-import { classify } from '../src/convert/classify.js';
-import { parseCsv, rowToCsv, normalizeRow } from '../src/convert/rows.js';
+import { decodeEntryName, unsafeEntryName } from '../src/cli/convert/zip.js';
+import { makeExcluder } from '../src/cli/convert/exclude.js';
+import { parseShard, shardOf } from '../src/cli/convert/shard.js';
+import { classify } from '../src/cli/convert/classify.js';
+import { parseCsv, rowToCsv, normalizeRow } from '../src/cli/convert/rows.js';
 import { encodeGbk } from './helpers/gbk.js';
 
 describe('zip entry names', () => {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { FIXTURES, GBK_NAME, archiveEntries, corpusFiles, runCli, removeTempDirs, tempDir } from './helpers/batch.js';
 import { buildZip } from './helpers/zip-builder.js';
-import type { IndexRow } from '../src/convert/rows.js';
+import type { IndexRow } from '../src/cli/convert/rows.js';
 
 afterAll(removeTempDirs);
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline } from '../src/extract/deadline.js';
+import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline } from '../src/grammar/deadline.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
 import type { Deadline, Recurrence } from '../src/model/plan.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseBytes } from '../src/pipeline.js';
 import { readBytes } from '../src/readers/index.js';
-import { classify } from '../src/convert/classify.js';
+import { classify } from '../src/cli/convert/classify.js';
 import { DOCUMENT_EXTENSIONS } from '../src/cli/inputs.js';
 
 const bytes = (path: string) => new Uint8Array(readFileSync(new URL(`../${path}`, import.meta.url)));

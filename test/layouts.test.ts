@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
-import { deadlineValue } from '../src/extract/deadline.js';
+import { deadlineValue } from '../src/grammar/deadline.js';
 import { fixture } from './helpers/corpus.js';
 
 const parse = async (name: string) => (await parseFile(fixture(`layouts/${name}`))).documents;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFile, parseText } from '../src/index.js';
-import { deadlineValue } from '../src/extract/deadline.js';
+import { deadlineValue } from '../src/grammar/deadline.js';
 import { readText } from '../src/readers/text.js';
 import { cleanBlocks } from '../src/documents/clean.js';
 import { splitDocuments } from '../src/documents/split.js';

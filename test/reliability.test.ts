@@ -11,7 +11,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBytes } from '../src/pipeline.js';
-import { checkParsed } from '../src/rules/engine.js';
+import { checkParsed } from '../src/check/engine.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { defaultConfig } from '../src/config/load.js';
 import { readBytes } from '../src/readers/index.js';

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseText } from '../src/pipeline.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { rules } from '../src/rules/index.js';
-import { checkParsed } from '../src/rules/engine.js';
+import { checkParsed } from '../src/check/engine.js';
 import { validateConfig } from '../src/config/load.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { ROOT } from './helpers/cli.js';

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParsedFile, PlanDocument } from '../src/model/plan.js';
-import type { Config } from '../src/model/config.js';
+import type { Config } from '../src/config/schema.js';
 import { validateConfig } from '../src/config/load.js';
 import { resolveConfig } from '../src/config/resolve.js';
-import { checkParsed } from '../src/rules/engine.js';
+import { checkParsed } from '../src/check/engine.js';
 import type { SourceLine } from '../src/rules/types.js';
 import { ROOT } from './helpers/cli.js';
 import {

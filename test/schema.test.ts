@@ -1,7 +1,7 @@
 /** schemas/*.json are generated from the zod models and must not drift. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { jsonSchemas } from '../src/model/json-schema.js';
+import { jsonSchemas } from '../src/config/json-schema.js';
 import { fixture } from './helpers/corpus.js';
 import { runCli } from './helpers/cli.js';
 

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as docx from 'docx';
 import { parseBytes, parseFile, parseText } from '../src/index.js';
 import { textToBlocks } from '../src/readers/text.js';
-import { deadlineValue } from '../src/extract/deadline.js';
+import { deadlineValue } from '../src/grammar/deadline.js';
 import { alignRow, cellType } from '../src/extract/table-grid.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import type { PlanDocument } from '../src/model/plan.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
-import { findDeadlines } from '../src/extract/deadline.js';
+import { findDeadlines } from '../src/grammar/deadline.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
 import { fixture } from './helpers/corpus.js';
 

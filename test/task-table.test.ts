@@ -4,7 +4,7 @@ import { readDocx } from '../src/readers/docx/index.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { extractTableTasks } from '../src/extract/task-table.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
-import { deadlineValue } from '../src/extract/deadline.js';
+import { deadlineValue } from '../src/grammar/deadline.js';
 import type { Block } from '../src/model/block.js';
 
 const ctx = { year: 2024, lexicon: defaultLexicon };

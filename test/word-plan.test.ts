@@ -1,7 +1,7 @@
 /** Every Word file made from seed 000 gives the plan of the hand-made gold (issue 3). */
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/index.js';
-import { deadlineValue } from '../src/extract/deadline.js';
+import { deadlineValue } from '../src/grammar/deadline.js';
 import { fixture, readGold } from './helpers/corpus.js';
 
 const gold = readGold('000-kongtiao-plan.json');

@@ -13,7 +13,7 @@ import { decodeText } from '../readers/text.js';
 import { splitLines } from '../text/normalize.js';
 import { ConfigFinder, shownPath, type LoadedConfig } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig, type RuleOverrides } from '../config/resolve.js';
-import { checkParsed } from '../rules/engine.js';
+import { checkParsed } from './engine.js';
 import { fileReport } from './report.js';
 import type { SizeLimit } from '../limits.js';
 

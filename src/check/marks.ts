@@ -1,8 +1,8 @@
 /** The gap rules' findings as marks for the default `plan-parse FILE` view's task table. */
 import type { ParsedFile } from '../model/plan.js';
-import type { TaskMark } from '../formats/text.js';
+import type { MessageData } from '../i18n/index.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { checkParsed } from '../rules/engine.js';
+import { checkParsed } from './engine.js';
 
 /** Document findings (no task) get an empty task id: they count in the summary line but mark no row. */
 export function taskMarks(parsed: ParsedFile, config: ResolvedConfig): TaskMark[] {
@@ -15,4 +15,16 @@ export function taskMarks(parsed: ParsedFile, config: ResolvedConfig): TaskMark[
     messageId: f.messageId,
     data: f.data,
   }));
+}
+
+/** A gap to mark on a task row, from the gap rules. */
+export interface TaskMark {
+  taskId: string;
+  document: number;
+  severity: 'error' | 'warning' | 'info';
+  ruleId: string;
+  /** English; the view words it in its language from messageId and data when it has them. */
+  message: string;
+  messageId?: string;
+  data?: MessageData;
 }

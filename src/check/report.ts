@@ -1,14 +1,18 @@
 /** Findings → the report every format renders (pure). */
 import type { ParsedFile } from '../model/plan.js';
-import { REPORT_VERSION, type CheckReport, type FileFailure, type FileReport, type Finding } from '../model/finding.js';
-import type { CheckResult } from '../rules/engine.js';
+import { REPORT_VERSION, type CheckReport, type FileFailure, type FileReport, type Finding, type Severity } from '../model/finding.js';
+import type { CheckResult } from './engine.js';
+
+/** Findings (or marks) by severity: the one counter the report, the views and convert's index use. */
+export function bySeverity(findings: Iterable<{ severity: Severity }>): Record<Severity, number> {
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) count[f.severity]++;
+  return count;
+}
 
 function counts(findings: Finding[]) {
-  return {
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    infoCount: findings.filter((f) => f.severity === 'info').length,
-  };
+  const { error, warning, info } = bySeverity(findings);
+  return { errorCount: error, warningCount: warning, infoCount: info };
 }
 
 export function fileReport(parsed: ParsedFile, result: CheckResult, config: string | null): FileReport {

@@ -1,6 +1,6 @@
 /** Which configured `ignore` entry, if any, silences a finding. */
-import type { IgnoreEntry } from '../model/config.js';
-import { isRegexPattern } from '../model/config.js';
+import type { IgnoreEntry } from './schema.js';
+import { isRegexPattern } from './schema.js';
 import type { Finding } from '../model/finding.js';
 import { matchesGlob } from './glob.js';
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { Config } from '../model/config.js';
+import { Config } from './schema.js';
 import { PlanParseError } from '../errors.js';
 import { describeIssue } from './issues.js';
 import { globProblem } from './glob.js';

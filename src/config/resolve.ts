@@ -5,7 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import type { SectionKind } from '../model/plan.js';
-import type { IgnoreEntry } from '../model/config.js';
+import type { IgnoreEntry } from './schema.js';
 import type { SeveritySetting } from '../model/finding.js';
 import { defaultLexicon, mergeLexicon, type Lexicon } from '../lexicon/index.js';
 import { rules } from '../rules/index.js';

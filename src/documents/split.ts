@@ -8,7 +8,7 @@ import type { Block } from '../model/block.js';
 import type { DocumentKind } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/numerals.js';
-import { findYear, parseDateLine } from '../extract/deadline.js';
+import { findYear, parseDateLine } from '../grammar/deadline.js';
 
 export interface SplitDocument {
   index: number;

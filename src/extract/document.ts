@@ -11,7 +11,7 @@ import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
 import { collectTableTasks } from './tables.js';
-import { findDurationStart, parseDateLine } from './deadline.js';
+import { findDurationStart, parseDateLine } from '../grammar/deadline.js';
 import { collectPhases } from './phases.js';
 import { readLines } from './item.js';
 import { toLocation } from './location.js';

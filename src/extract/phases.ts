@@ -11,7 +11,7 @@ import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { headText, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
-import { findDeadlines, type DeadlineContext } from './deadline.js';
+import { findDeadlines, type DeadlineContext } from '../grammar/deadline.js';
 import { toLocation } from './location.js';
 import { trimPunctuation } from '../text/sentence.js';
 

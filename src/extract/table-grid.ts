@@ -9,7 +9,7 @@
  * so that every later step reads a full grid.
  */
 import type { Lexicon } from '../lexicon/index.js';
-import { findDeadlines } from './deadline.js';
+import { findDeadlines } from '../grammar/deadline.js';
 import { isPlausibleOwner, splitOwners } from './owners.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../model/block.js';
 import type { Deadline, Milestone } from '../model/plan.js';
-import { findDeadlines, type DeadlineContext } from './deadline.js';
+import { findDeadlines, type DeadlineContext } from '../grammar/deadline.js';
 import { firstSentence } from '../text/sentence.js';
 import { toLocation } from './location.js';
 

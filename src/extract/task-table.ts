@@ -9,7 +9,7 @@ import { OwnerRole, type Deadline, type Location, type Milestone, type Owner } f
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
-import { findDeadlines, parseDeadline } from './deadline.js';
+import { findDeadlines, parseDeadline } from '../grammar/deadline.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
 import { alignRow, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';

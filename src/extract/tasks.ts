@@ -15,11 +15,11 @@ import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
 import { findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
-import { findDeadlines, findYear, parseDeadline } from './deadline.js';
+import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
 import { decideTask, type Scope, type TaskDecision } from './evidence.js';
 import { isStage } from './phases.js';
-import type { DeadlineContext } from './deadline.js';
+import type { DeadlineContext } from '../grammar/deadline.js';
 import { toLocation } from './location.js';
 import { firstSentence, trimPunctuation } from '../text/sentence.js';
 

@@ -1,7 +1,7 @@
 /** The formats for people that `parse` writes: one workbook or one HTML page for all the files given. */
 import type { ParsedFile } from '../model/plan.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { checkParsed } from '../rules/engine.js';
+import { checkParsed } from '../check/engine.js';
 import type { Lang } from '../i18n/index.js';
 import type { PlanInput } from './plan-rows.js';
 import { workbookBytes } from './xlsx.js';

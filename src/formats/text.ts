@@ -8,19 +8,11 @@ import type { ChalkInstance } from 'chalk';
 import type { ParsedFile, PlanDocument, Task } from '../model/plan.js';
 import { describeDeadline } from './deadline.js';
 import { cellText, displayWidth, padEnd, truncate, widest, wrap } from '../text/width.js';
+import type { TaskMark } from '../check/marks.js';
+import { bySeverity } from '../check/report.js';
 import { catalog, formatMessage, peopleSpan, readerWarning, ruleMessage, type Lang, type MessageData } from '../i18n/index.js';
 
-/** A gap to mark on a task row, from the gap rules. */
-export interface TaskMark {
-  taskId: string;
-  document: number;
-  severity: 'error' | 'warning' | 'info';
-  ruleId: string;
-  /** English; the view words it in its language from messageId and data when it has them. */
-  message: string;
-  messageId?: string;
-  data?: MessageData;
-}
+export type { TaskMark };
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -190,8 +182,7 @@ function summaryLine(doc: PlanDocument, marks: TaskMark[], view: View): string {
     paint(say(words.withoutOwner, { count: noOwner }), noOwner ? 'error' : null, chalk),
     paint(say(words.withoutDeadline, { count: noDeadline }), noDeadline ? 'warning' : null, chalk),
   ];
-  const errors = marks.filter((m) => m.severity === 'error').length;
-  const warnings = marks.filter((m) => m.severity === 'warning').length;
+  const { error: errors, warning: warnings } = bySeverity(marks);
   if (marks.length) parts.push(say(words.findings, { errors, warnings }));
   return parts.join(words.partJoiner);
 }

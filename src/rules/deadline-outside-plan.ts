@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Deadline, Phase, PlanDocument, Task } from '../model/plan.js';
 import { defineRule, type RawFinding } from './types.js';
-import { dayNumber, deadlineDates, deadlineFindings, parseIsoDate, showDate, type DayDate, type Problem } from './helpers.js';
+import { dayNumber, deadlineDates, deadlineFindings, parseIsoDate, showDate, type Ymd, type Problem } from './helpers.js';
 
 type Id = 'otherYear' | 'otherYears' | 'beforePlanDate' | 'outsidePhase';
 
@@ -49,7 +49,7 @@ function problem(deadline: Deadline | null, check: Check): Problem<Id> | null {
   if (!start || !end) return null;
   const { year } = check;
   const last = (year ?? 0) + check.options.yearsAfter;
-  if (year !== null && [start, end].some((d) => d.year !== null && (d.year < year || d.year > last))) {
+  if (year !== null && [start, end].some((d) => d.y !== null && (d.y < year || d.y > last))) {
     const date = showDate(end);
     return last === year ? { messageId: 'otherYear', data: { date, year } } : { messageId: 'otherYears', data: { date, first: year, last } };
   }
@@ -60,7 +60,7 @@ function problem(deadline: Deadline | null, check: Check): Problem<Id> | null {
   return outsidePhase(start, end, check);
 }
 
-function outsidePhase(start: DayDate, end: DayDate, { span, year }: Check): Problem<Id> | null {
+function outsidePhase(start: Ymd, end: Ymd, { span, year }: Check): Problem<Id> | null {
   const phaseStart = parseIsoDate(span?.phase.start);
   const phaseEnd = parseIsoDate(span?.phase.end);
   if (!span || !phaseStart || !phaseEnd) return null;

@@ -1,5 +1,6 @@
 /** Small pieces several rules share: task findings, owner lists, date arithmetic. */
-import type { Deadline, IsoDate, Owner, Task } from '../model/plan.js';
+import type { Deadline, Owner, Task } from '../model/plan.js';
+import { dayNumber, parseIso, toIso, type Ymd } from '../grammar/dates.js';
 import type { MessageData, RawFinding } from './types.js';
 
 export function taskFinding<Id extends string>(task: Task, messageId: Id, data?: MessageData): RawFinding<Id> {
@@ -40,39 +41,15 @@ export function isAccountable(owner: Owner): boolean {
   return owner.kind === 'person' || owner.kind === 'unit';
 }
 
-export interface DayDate {
-  year: number | null;
-  month: number;
-  day: number;
-}
-
-/** `2024-06-30` or `--06-30` → its parts; null for anything else. */
-export function parseIsoDate(date: IsoDate | null | undefined): DayDate | null {
-  const m = date ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (!m) return null;
-  return { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
-/**
- * Days since 1970 for comparing dates. A date without a year takes
- * `fallbackYear`, else 2000: a leap year, so `--02-29` stays valid, and two
- * year-less dates still compare by month and day.
- */
-export function dayNumber(date: DayDate, fallbackYear: number | null): number {
-  const year = date.year ?? fallbackYear ?? 2000;
-  return Date.UTC(year, date.month - 1, date.day) / 86_400_000;
-}
-
 /** The dates a deadline pins down (recurring, ongoing and date-less relative ones have none). */
-export function deadlineDates(deadline: Deadline | null): { start: DayDate | null; end: DayDate | null } {
+export function deadlineDates(deadline: Deadline | null): { start: Ymd | null; end: Ymd | null } {
   if (!deadline || deadline.kind === 'recurring' || deadline.kind === 'ongoing') return { start: null, end: null };
-  const start = parseIsoDate(deadline.start);
-  const end = parseIsoDate(deadline.end);
+  const start = parseIso(deadline.start);
+  const end = parseIso(deadline.end);
   return { start: start ?? end, end: end ?? start };
 }
 
-/** A date as ISO text for messages (`--06-30` when the year is unknown). */
-export function showDate(date: DayDate): string {
-  const md = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-  return date.year === null ? `--${md}` : `${date.year}-${md}`;
-}
+/** A day as ISO text for messages (`--06-30` when the year is unknown). */
+export const showDate = (day: Ymd): string => toIso(day);
+
+export { dayNumber, parseIso as parseIsoDate, type Ymd };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Phase, PlanDocument } from '../model/plan.js';
 import { SeveritySetting } from '../model/finding.js';
 import { defineRule, type RawFinding } from './types.js';
-import { dayNumber, parseIsoDate, showDate, type DayDate } from './helpers.js';
+import { dayNumber, parseIsoDate, showDate, type Ymd } from './helpers.js';
 
 const Options = z
   .object({
@@ -19,8 +19,8 @@ type Options = z.infer<typeof Options>;
 
 interface Dated {
   phase: Phase;
-  start: DayDate;
-  end: DayDate;
+  start: Ymd;
+  end: Ymd;
 }
 
 function dated(phases: Phase[]): Dated[] {

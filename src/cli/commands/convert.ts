@@ -2,9 +2,9 @@
 import { Command, Option } from 'commander';
 import { PlanParseError } from '../../errors.js';
 import { parseIntOption, parseYearOption } from '../options.js';
-import { parseShard, type Shard } from '../../convert/shard.js';
+import { parseShard, type Shard } from '../convert/shard.js';
 import type { DataFormat } from '../../formats/serialize.js';
-import type { PoolKind } from '../../convert/pool.js';
+import type { PoolKind } from '../convert/pool.js';
 import { langOption, VIEW_FORMATS, type ViewFormat } from '../view-options.js';
 import type { Lang } from '../../i18n/lang.js';
 import { maxSizeOption, timeoutOption } from '../limit-options.js';
@@ -57,7 +57,7 @@ export function registerConvert(program: Command): void {
         const problem = globProblem(pattern);
         if (problem) throw new PlanParseError('usage', `--exclude: ${problem}`);
       }
-      const { runConvert } = await import('../../convert/run.js');
+      const { runConvert } = await import('../convert/run.js');
       process.exitCode = await runConvert(inputs, {
         ...options,
         split: options.split === true,

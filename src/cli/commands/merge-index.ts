@@ -10,7 +10,7 @@ export function registerMergeIndex(program: Command): void {
     .option('-o, --out-dir <dir>', 'write index.csv and index.jsonl here')
     .option('--out <file>', 'write one index file instead (.csv or .jsonl)')
     .action(async (sources: string[], options: { outDir?: string; out?: string }) => {
-      const { mergeIndexes } = await import('../../convert/merge.js');
+      const { mergeIndexes } = await import('../convert/merge.js');
       const count = await mergeIndexes(sources, options, (line) => process.stderr.write(`${line}\n`));
       process.stderr.write(`plan-parse merge-index: ${count} rows from ${sources.length} indexes → ${options.outDir ?? options.out}\n`);
       process.exitCode = EXIT.ok;

@@ -8,7 +8,7 @@ export function registerSchema(program: Command): void {
     .option('--config', 'print the schema of .planparserc instead (schemas/config.schema.json)')
     .option('--report', 'print the schema of check --format json instead (schemas/report.schema.json)')
     .action(async (options: { config?: boolean; report?: boolean }) => {
-      const { jsonSchemas } = await import('../../model/json-schema.js');
+      const { jsonSchemas } = await import('../../config/json-schema.js');
       const name = options.config ? 'config.schema.json' : options.report ? 'report.schema.json' : 'plan.schema.json';
       process.stdout.write(JSON.stringify(jsonSchemas()[name], null, 2) + '\n');
     });

@@ -12,6 +12,7 @@
  */
 import type { CheckReport, Finding, Severity } from '../../model/finding.js';
 import { fullMessage, plural, repoPath, type FormatInput } from './common.js';
+import { bySeverity } from '../../check/report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -75,8 +76,7 @@ function logLine(entry: Entry): string {
 export function formatGithub({ report, cwd, maxAnnotations }: FormatInput): string {
   const cap = maxAnnotations ?? GITHUB_ANNOTATION_LIMIT;
   const all = entries(report, cwd);
-  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const entry of all) count[entry.severity]++;
+  const count = bySeverity(all);
   const truncated = (Object.keys(count) as Severity[]).some((s) => count[s] > cap);
   // the summary is a notice itself: it takes one of the notices' places
   const budget: Record<Severity, number> = { error: cap, warning: cap, info: truncated ? Math.max(0, cap - 1) : cap };

@@ -5,7 +5,7 @@
  * output can never have a document's name, so it can never overwrite an input.
  */
 import { join, relative, isAbsolute } from 'node:path';
-import type { DataFormat } from '../formats/serialize.js';
+import type { DataFormat } from '../../formats/serialize.js';
 
 export interface OutputSpec {
   /** Absolute out-dir. */

@@ -6,7 +6,7 @@
  */
 import { access, mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { PlanParseError } from '../errors.js';
+import { PlanParseError } from '../../errors.js';
 import { INDEX_CSV, INDEX_JSONL, compareRows, readCsvRows, readJsonlRows, writeCsvIndex, writeIndex, writeJsonlIndex, type IndexRow } from './rows.js';
 
 export interface MergeOptions {

@@ -67,3 +67,19 @@ export function fromIso(iso: string): Ymd {
   const [y, m, d] = iso.split('-').map(Number);
   return { y: y!, m: m!, d: d! };
 }
+
+/** `2024-06-30` or `--06-30` → its day; null for anything else (a range, a recurrence). */
+export function parseIso(date: string | null | undefined): Ymd | null {
+  const m = date ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(date) : null;
+  if (!m) return null;
+  return { y: m[1] === '-' ? null : Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+/**
+ * Days since 1970 for comparing dates. A day without a year takes
+ * `fallbackYear`, else 2000: a leap year, so `--02-29` stays valid, and two
+ * year-less days still compare by month and day.
+ */
+export function dayNumber(day: Ymd, fallbackYear: number | null): number {
+  return Date.UTC(day.y ?? fallbackYear ?? 2000, day.m - 1, day.d) / 86_400_000;
+}

@@ -10,7 +10,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { fsCause } from '../pipeline.js';
+import { fsCause } from '../../pipeline.js';
 
 export interface WalkEntry {
   abs: string;

@@ -5,10 +5,10 @@
  */
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { PlanParseError } from '../errors.js';
-import { writeFileAtomic } from '../cli/io.js';
-import type { DataFormat } from '../formats/serialize.js';
-import { version } from '../cli/version.js';
+import { PlanParseError } from '../../errors.js';
+import { writeFileAtomic } from '../io.js';
+import type { DataFormat } from '../../formats/serialize.js';
+import { version } from '../version.js';
 import { compareRows, writeIndex, type IndexRow } from './rows.js';
 import { Journal, loadPrior } from './state.js';
 import { outputBase, outputFiles, type OutputSpec } from './outputs.js';

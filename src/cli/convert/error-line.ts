@@ -1,5 +1,5 @@
 /** The one line an index row gives for a failure. */
-import { PlanParseError } from '../errors.js';
+import { PlanParseError } from '../../errors.js';
 
 /** A PlanParseError's cause (the row already names the file), or the first line of anything else. */
 export function errorLine(error: unknown, prefix = 'internal error'): string {

@@ -8,8 +8,8 @@ import type { Finding, Severity, SuppressedFinding } from '../model/finding.js';
 import { defaultConfig } from '../config/load.js';
 import { pathForIgnore, resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { findIgnore } from '../config/ignore.js';
-import { rules } from './index.js';
-import type { RawFinding, SourceLine } from './types.js';
+import { rules } from '../rules/index.js';
+import type { RawFinding, SourceLine } from '../rules/types.js';
 import { ruleMessage } from '../i18n/index.js';
 
 export interface CheckResult {

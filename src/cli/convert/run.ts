@@ -4,11 +4,11 @@
  * and writing happen in the workers, at most 2 × jobs inputs in flight.
  */
 import { availableParallelism } from 'node:os';
-import { PlanParseError } from '../errors.js';
-import { sha256 } from '../pipeline.js';
-import type { DataFormat } from '../formats/serialize.js';
-import { EXIT } from '../cli/exit.js';
-import { version } from '../cli/version.js';
+import { PlanParseError } from '../../errors.js';
+import { sha256 } from '../../pipeline.js';
+import type { DataFormat } from '../../formats/serialize.js';
+import { EXIT } from '../exit.js';
+import { version } from '../version.js';
 import { classify, extensionFormat } from './classify.js';
 import { makeExcluder } from './exclude.js';
 import { expandInputs, type InputFile } from './inputs.js';
@@ -17,14 +17,14 @@ import { createPool, type ConvertPool, type PoolKind } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { shardFilter, type Shard } from './shard.js';
 import { DirSink, StreamSink, removeTempOutputs, type Sink } from './sinks.js';
-import type { IndexRow } from './rows.js';
+import { zeroCounts, type IndexRow } from './rows.js';
 import type { ConvertResult } from './convert-one.js';
 import { PeopleSink, type PeopleFormat } from './people-sink.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { resolveLang, type Lang } from '../../i18n/lang.js';
 import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { lockOutDir, type OutDirLock } from './lock.js';
-import { DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, MB, TimeoutError, type SizeLimit } from '../limits.js';
+import { DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, MB, TimeoutError, type SizeLimit } from '../../limits.js';
 
 const sizeLimit = (options: ConvertOptions): SizeLimit => ({ maxSize: Math.round((options.maxSize ?? DEFAULT_MAX_SIZE_MB) * MB) });
 
@@ -74,7 +74,7 @@ interface Counts {
 }
 
 function baseRow(path: string, format: string): IndexRow {
-  return { path, format, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, documentsWithoutTasks: 0, errors: 0, warnings: 0, infos: 0, status: 'ok', message: '', sha256: '', ms: 0, version };
+  return { path, format, ...zeroCounts(), status: 'ok', message: '', sha256: '', ms: 0, version };
 }
 
 function resultRow(path: string, hash: string, result: ConvertResult): IndexRow {
@@ -256,7 +256,7 @@ export async function runConvert(args: string[], options: ConvertOptions): Promi
   const expanded = await expandInputs(args, { filesFrom: options.filesFrom, outDir: options.outDir, exclude });
   const { unmatched } = expanded;
   // .planparseignore in the working folder (every command honours it)
-  const ignored = await (await import('../config/ignore-file.js')).loadIgnoreFile();
+  const ignored = await (await import('../../config/ignore-file.js')).loadIgnoreFile();
   const files = expanded.files.filter((file) => !ignored(file.abs));
   for (const pattern of unmatched) process.stderr.write(`plan-parse: ${pattern}: no file matched\n`);
   if (files.length === 0) throw usage('no input matched');

@@ -7,16 +7,16 @@
  * made from the outputs of every `ok` row, read one file at a time, twice or
  * three times (once per sheet), so the archive never sits in memory.
  */
-import { writeLinesAtomic } from '../fs/atomic.js';
+import { writeLinesAtomic } from '../../fs/atomic.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ParsedFile } from '../model/plan.js';
-import type { Lang } from '../i18n/index.js';
-import { checkParsed } from '../rules/engine.js';
-import { defaultConfig } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
-import type { PlanInput } from '../formats/plan-rows.js';
-import { version } from '../cli/version.js';
+import type { ParsedFile } from '../../model/plan.js';
+import type { Lang } from '../../i18n/index.js';
+import { checkParsed } from '../../check/engine.js';
+import { defaultConfig } from '../../config/load.js';
+import { resolveConfig } from '../../config/resolve.js';
+import type { PlanInput } from '../../formats/plan-rows.js';
+import { version } from '../version.js';
 import type { DirSink, Sink } from './sinks.js';
 import { outputBase, outputFiles, type OutputSpec } from './outputs.js';
 import { INDEX_JSONL, readJsonlRows, type IndexRow } from './rows.js';
@@ -67,11 +67,11 @@ export class PeopleSink implements Sink {
     const index = join(this.spec.dir, INDEX_JSONL);
     const plans = () => this.plans(index);
     if (this.format === 'xlsx') {
-      const [{ writeWorkbookFile }, { taskCsvLines }] = await Promise.all([import('../formats/xlsx.js'), import('../formats/tasks-csv.js')]);
+      const [{ writeWorkbookFile }, { taskCsvLines }] = await Promise.all([import('../../formats/xlsx.js'), import('../../formats/tasks-csv.js')]);
       await writeWorkbookFile(join(this.spec.dir, TASKS_XLSX), plans, this.lang);
       await writeLinesAtomic(join(this.spec.dir, TASKS_CSV), taskCsvLines(plans, this.lang), '\r\n', '\uFEFF');
     } else {
-      const { writeHtmlFile } = await import('../formats/html.js');
+      const { writeHtmlFile } = await import('../../formats/html.js');
       const failures: { path: string; message: string }[] = [];
       for await (const row of readJsonlRows(index)) if (row.status === 'failed') failures.push({ path: row.path, message: row.message });
       await writeHtmlFile(join(this.spec.dir, REPORT_HTML), plans, { lang: this.lang, version, archive: true, failures });

@@ -2,15 +2,16 @@
  * One input, inside a worker: parse, write its output(s), and hand back only
  * the small index row, never the parsed file (it can be megabytes).
  */
-import { parseBlocks } from '../pipeline.js';
-import { readBytes } from '../readers/index.js';
-import type { ParsedFile } from '../model/plan.js';
-import { serialize, type DataFormat } from '../formats/serialize.js';
-import { writeFileAtomic } from '../cli/io.js';
+import { parseBlocks } from '../../pipeline.js';
+import { readBytes } from '../../readers/index.js';
+import type { ParsedFile } from '../../model/plan.js';
+import { serialize, type DataFormat } from '../../formats/serialize.js';
+import { writeFileAtomic } from '../io.js';
 import { errorLine } from './error-line.js';
-import { countFindings, countGaps, type GapCounts, type SeverityCounts } from './findings.js';
+import { countFindings, countGaps } from './findings.js';
+import type { GapCounts, SeverityCounts } from './rows.js';
 import { outputFiles } from './outputs.js';
-import type { SizeLimit } from '../limits.js';
+import type { SizeLimit } from '../../limits.js';
 
 export interface ConvertTask {
   /** Index path; becomes the output's source.path. */

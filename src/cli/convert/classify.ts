@@ -4,7 +4,7 @@
  * an archive, count it as system junk, or skip it with a reason.
  */
 import { extname, posix } from 'node:path';
-import { DOCUMENT_EXTENSIONS as READABLE } from '../readers/extensions.js';
+import { DOCUMENT_EXTENSIONS as READABLE } from '../../readers/extensions.js';
 
 export type Disposition =
   | { kind: 'document' }

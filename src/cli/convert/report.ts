@@ -1,34 +1,19 @@
 /** `--report`: summary.md — totals, the files with the most gaps, and every failure. */
-import type { IndexRow } from './rows.js';
+import { COUNT_FIELDS, zeroCounts, type Counts, type IndexRow } from './rows.js';
 
-export interface Totals {
+export interface Totals extends Counts {
   inputs: number;
   ok: number;
   failed: number;
   skipped: number;
-  documents: number;
-  tasks: number;
-  tasksWithoutOwner: number;
-  tasksWithoutDeadline: number;
-  documentsWithoutTasks: number;
-  errors: number;
-  warnings: number;
-  infos: number;
 }
 
 export function totalsOf(rows: Iterable<IndexRow>): Totals {
-  const t: Totals = { inputs: 0, ok: 0, failed: 0, skipped: 0, documents: 0, tasks: 0, tasksWithoutOwner: 0, tasksWithoutDeadline: 0, documentsWithoutTasks: 0, errors: 0, warnings: 0, infos: 0 };
+  const t: Totals = { inputs: 0, ok: 0, failed: 0, skipped: 0, ...zeroCounts() };
   for (const row of rows) {
     t.inputs++;
     t[row.status]++;
-    t.documents += row.documents;
-    t.tasks += row.tasks;
-    t.tasksWithoutOwner += row.tasksWithoutOwner;
-    t.tasksWithoutDeadline += row.tasksWithoutDeadline;
-    t.documentsWithoutTasks += row.documentsWithoutTasks;
-    t.errors += row.errors;
-    t.warnings += row.warnings;
-    t.infos += row.infos;
+    for (const field of COUNT_FIELDS) t[field] += row[field];
   }
   return t;
 }

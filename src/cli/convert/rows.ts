@@ -3,7 +3,7 @@
  * merge-index) and `index.csv` (UTF-8 with BOM and CRLF, which Excel opens
  * with the Chinese intact). Both use the same column names, in this order.
  */
-import { writeLinesAtomic } from '../fs/atomic.js';
+import { writeLinesAtomic } from '../../fs/atomic.js';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -11,21 +11,25 @@ import { join } from 'node:path';
 
 export type RowStatus = 'ok' | 'failed' | 'skipped';
 
-export interface IndexRow {
+/** The numbers an index row counts, in index column order: the one list the row, the totals and the CSV read. */
+export const COUNT_FIELDS = ['documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'documentsWithoutTasks', 'errors', 'warnings', 'infos'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+export type Counts = Record<CountField, number>;
+
+/** Findings by severity. */
+export type SeverityCounts = Pick<Counts, 'errors' | 'warnings' | 'infos'>;
+
+/** Documents, tasks and their gaps; `documentsWithoutTasks`: plans that yield no task (an unparsed plan must not look clean). */
+export type GapCounts = Omit<Counts, keyof SeverityCounts>;
+
+/** Every count at zero. */
+export const zeroCounts = (): Counts => Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as Counts;
+
+export interface IndexRow extends Counts {
   /** Index path: relative to the inputs' common folder; zip entries as `a.zip/entry`. */
   path: string;
   /** The format read (txt, md, docx, doc, html); the extension for rows that were not read. */
   format: string;
-  documents: number;
-  tasks: number;
-  tasksWithoutOwner: number;
-  tasksWithoutDeadline: number;
-  /** Documents that yield no task (the no-tasks rule's cases). */
-  documentsWithoutTasks: number;
-  /** Findings by severity. */
-  errors: number;
-  warnings: number;
-  infos: number;
   status: RowStatus;
   /** failed: the one-line error; skipped: why; ok: empty. */
   message: string;
@@ -36,12 +40,9 @@ export interface IndexRow {
   version: string;
 }
 
-export const COLUMNS = [
-  'path', 'format', 'documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'documentsWithoutTasks',
-  'errors', 'warnings', 'infos', 'status', 'message', 'sha256', 'ms', 'version',
-] as const satisfies readonly (keyof IndexRow)[];
+export const COLUMNS = ['path', 'format', ...COUNT_FIELDS, 'status', 'message', 'sha256', 'ms', 'version'] as const satisfies readonly (keyof IndexRow)[];
 
-const NUMERIC = new Set<string>(['documents', 'tasks', 'tasksWithoutOwner', 'tasksWithoutDeadline', 'documentsWithoutTasks', 'errors', 'warnings', 'infos', 'ms']);
+const NUMERIC = new Set<string>([...COUNT_FIELDS, 'ms']);
 
 export const INDEX_JSONL = 'index.jsonl';
 export const INDEX_CSV = 'index.csv';

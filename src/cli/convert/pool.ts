@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ConvertResult, ConvertTask } from './convert-one.js';
-import { TimeoutError } from '../limits.js';
+import { TimeoutError } from '../../limits.js';
 
 export type PoolKind = 'threads' | 'processes';
 

@@ -1,8 +1,8 @@
 /** JSON Schemas generated from the zod models (the single source of truth). */
 import { z } from 'zod';
-import { ParsedFile } from './plan.js';
-import { Config } from './config.js';
-import { CheckReport } from './finding.js';
+import { ParsedFile } from '../model/plan.js';
+import { Config } from './schema.js';
+import { CheckReport } from '../model/finding.js';
 
 const BASE = 'https://plan-parse.dev/schemas/';
 

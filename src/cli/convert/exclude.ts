@@ -5,7 +5,7 @@
  * pattern without a slash matches a name at any depth, and matching a folder
  * excludes everything under it (so `out`, `out/` and `out/**` are the same).
  */
-import { globToRegExp } from '../config/glob.js';
+import { globToRegExp } from '../../config/glob.js';
 
 export type Excluder = (path: string) => boolean;
 

@@ -5,8 +5,8 @@
  * rule's own schema.
  */
 import { z } from 'zod';
-import { SectionKind } from './plan.js';
-import { SeveritySetting } from './finding.js';
+import { SectionKind } from '../model/plan.js';
+import { SeveritySetting } from '../model/finding.js';
 import { rules } from '../rules/index.js';
 import { ruleSummary, type Rule } from '../rules/types.js';
 

@@ -9,7 +9,7 @@
 import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { PlanParseError } from '../errors.js';
+import { PlanParseError } from '../../errors.js';
 
 export const LOCK_FILE = '.plan-parse.lock';
 const REFRESH_MS = 30_000;

@@ -7,11 +7,11 @@
 import { realpath, stat, readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { PlanParseError } from '../errors.js';
+import { PlanParseError } from '../../errors.js';
 import type { Excluder } from './exclude.js';
 import { comparePaths } from './rows.js';
 import { walkFolder, type WalkEntry } from './walk.js';
-import { displayName } from '../errors.js';
+import { displayName } from '../../errors.js';
 
 export interface InputFile {
   /** Absolute path on disk. */

@@ -5,14 +5,14 @@
  * zips), so only the entries in flight are ever in memory.
  */
 import type { ZipFile } from 'yauzl';
-import { readInput } from '../pipeline.js';
+import { readInput } from '../../pipeline.js';
 import { classify, extensionFormat } from './classify.js';
 import type { Excluder } from './exclude.js';
 import type { InputFile } from './inputs.js';
 import { MAX_ENTRY_BYTES, openZip, readEntry, unsafeEntryName, zipEntries, type ZipEntry } from './zip.js';
 import { errorLine } from './error-line.js';
-import { displayName } from '../errors.js';
-import type { SizeLimit } from '../limits.js';
+import { displayName } from '../../errors.js';
+import type { SizeLimit } from '../../limits.js';
 
 export type Item =
   | { kind: 'document'; path: string; bytes: Uint8Array }
