@@ -44,7 +44,7 @@ describe('sarif', () => {
     // a suppressed finding, as an ignore entry would leave it
     const first = report.files[0]!;
     first.suppressed.push({ ...first.findings[0]!, reason: '社区统一安排' });
-    const sarif = JSON.parse(formatFindings('sarif', { report, cwd: ROOT }));
+    const sarif = JSON.parse(formatFindings('sarif', { rules, report, cwd: ROOT }));
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
 
@@ -57,7 +57,7 @@ describe('sarif', () => {
   });
 
   it('maps Word locations to a line of the extracted text, with the paragraph or table cell and an excerpt', async () => {
-    const sarif = JSON.parse(formatFindings('sarif', { report: await reportOf([relative(fixture('docx/000-table.docx'))], []), cwd: ROOT }));
+    const sarif = JSON.parse(formatFindings('sarif', { rules, report: await reportOf([relative(fixture('docx/000-table.docx'))], []), cwd: ROOT }));
     const collective = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'collective-owner');
     const { artifactLocation, region } = collective.locations[0].physicalLocation;
     expect(artifactLocation).toMatchObject({ uri: 'fixtures/docx/000-table.docx', uriBaseId: '%SRCROOT%' });
@@ -113,7 +113,7 @@ describe('github', () => {
 describe('junit', () => {
   it('has one test case per task plus one per document, failing on errors and warnings', async () => {
     const report = await reportOf([relative(SEEDS.kongtiao)]);
-    const out = formatFindings('junit', { report, cwd: ROOT });
+    const out = formatFindings('junit', { rules, report, cwd: ROOT });
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan-parse"')).toBe(true);
     const tasks = report.files[0]!.documents.reduce((n, d) => n + d.tasks.length + 1, 0);
     expect(out.match(/<testcase /g)).toHaveLength(tasks + 1);
@@ -131,14 +131,14 @@ describe('junit', () => {
 describe('json and stylish', () => {
   it('json is the documented report', async () => {
     const report = await reportOf(realFiles);
-    const parsed = CheckReport.parse(JSON.parse(formatFindings('json', { report, cwd: ROOT })));
+    const parsed = CheckReport.parse(JSON.parse(formatFindings('json', { rules, report, cwd: ROOT })));
     expect(parsed.files.map((f) => f.path)).toEqual(realFiles);
     expect(parsed.warningCount).toBe(parsed.files.reduce((n, f) => n + f.warningCount, 0));
   });
 
   it('stylish lists findings by position with the task, then a summary, without colours', async () => {
     const report = await reportOf([relative(SEEDS.kongtiao), relative(fixture('docx/000-table.docx'))], []);
-    const out = formatFindings('stylish', { report, cwd: ROOT });
+    const out = formatFindings('stylish', { rules, report, cwd: ROOT });
     expect(out).not.toMatch(/\u001b\[/);
     const lines = out.split('\n');
     expect(lines[0]).toBe('fixtures/seeds/000_6b83b6aff292ad91.txt');

@@ -8,7 +8,7 @@ import type { FileFailure, FileReport } from '../model/finding.js';
 import type { ParsedFile } from '../model/plan.js';
 import { PlanParseError } from '../errors.js';
 import { ConfigFinder, loadConfigFile } from '../config/load.js';
-import { ruleById } from '../rules/index.js';
+import { ruleById, rules } from '../rules/index.js';
 import { checkFile, configFor } from '../check/check-file.js';
 import { checkReport, onlyErrors } from '../check/report.js';
 import { EXIT } from './exit.js';
@@ -79,7 +79,7 @@ async function render(report: ReturnType<typeof checkReport>, options: CheckComm
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const chalk = options.format === 'stylish' ? await chalkFor(options.color, toTerminal) : undefined;
   const { resolveLang } = await import('../i18n/lang.js');
-  return formatFindings(options.format, { report, cwd: process.cwd(), chalk, lang: resolveLang(options.lang), maxAnnotations: options.maxAnnotations });
+  return formatFindings(options.format, { report, rules, cwd: process.cwd(), chalk, lang: resolveLang(options.lang), maxAnnotations: options.maxAnnotations });
 }
 
 function exitCode(report: ReturnType<typeof checkReport>, options: CheckCommandOptions): number {

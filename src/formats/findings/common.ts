@@ -4,9 +4,12 @@ import type { ChalkInstance } from 'chalk';
 import type { CheckReport, Finding } from '../../model/finding.js';
 import type { Location } from '../../model/plan.js';
 import { catalog, formatMessage, ruleMessage, wordPosition as wordPositionIn, type Lang } from '../../i18n/index.js';
+import type { Rule } from '../../rules/types.js';
 
 export interface FormatInput {
   report: CheckReport;
+  /** The rules' metadata (ids, descriptions, severities): handed in by the caller, so that no format reads the registry. */
+  rules: readonly Rule<unknown>[];
   /** Paths in SARIF and GitHub annotations are relative to this folder (the repository root in CI). */
   cwd: string;
   /** Only the stylish format paints; the default paints nothing. */

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity, SuppressedFinding } from '../../model/finding.js';
-import { rules } from '../../rules/index.js';
 import { ruleSummary, type Rule } from '../../rules/types.js';
 import { fullMessage, repoPath, type FormatInput } from './common.js';
 import { catalog, ruleDescription, type Lang } from '../../i18n/index.js';
@@ -78,7 +77,7 @@ function region(f: Finding) {
   };
 }
 
-function result(f: Finding | SuppressedFinding, path: string, artifact: number, lang: Lang) {
+function result(f: Finding | SuppressedFinding, path: string, artifact: number, lang: Lang, rules: readonly Rule<unknown>[]) {
   const ruleIndex = rules.findIndex((r) => r.id === f.ruleId);
   const logical = f.taskTitle ? [{ name: f.taskTitle, fullyQualifiedName: `#${f.document}/${f.taskId}`, kind: 'element' }] : undefined;
   return {
@@ -105,10 +104,10 @@ function notification(message: string, path: string) {
   };
 }
 
-export function formatSarif({ report, cwd, lang = 'en' }: FormatInput): string {
+export function formatSarif({ report, cwd, rules, lang = 'en' }: FormatInput): string {
   const paths = report.files.map((file) => repoPath(file.path, cwd));
   const results = report.files.flatMap((file, i) =>
-    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i, lang)),
+    [...file.findings, ...file.suppressed].map((f) => result(f, paths[i]!, i, lang, rules)),
   );
   const log = {
     $schema: SCHEMA,
