@@ -162,11 +162,14 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
     const types = trimmed.map((c) => cellType(c, lex));
     if (trimmed.length > width) {
       cells.push(trimmed.slice(0, width - 1).concat(trimmed.slice(width - 1).filter(Boolean).join(' ')));
-    } else if (trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || !cells.length || (row.length >= width && !alignsBetter(types, profile, lengths(trimmed)))))) {
-      // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
-      cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
     } else {
-      const placed = alignRow(types, profile, lengths(trimmed));
+      const stands = trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || !cells.length));
+      const placed = stands ? null : shiftedRow(types, profile, lengths(trimmed), row.length >= width);
+      // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
+      if (!placed) {
+        cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
+        continue;
+      }
       const above = cells.at(-1);
       cells.push(placed.map((k, c) => (k >= 0 ? trimmed[k]! : above?.[c] ?? '')));
     }
@@ -175,17 +178,19 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
 }
 
 /**
- * A row padded with empty cells at its end (a copy that dropped a merged
- * cell at its start and padded the rest) may still stand where it is:
- * an empty last cell is common. It moves only when its cells fit the
- * columns clearly better shifted than as written.
+ * Where a row's cells go when it does not stand as written: aligned by type.
+ * A row padded with empty cells at its end (a copy that dropped a merged cell
+ * at its start) may still stand where it is — an empty last cell is common —
+ * so it moves only when its cells fit the columns clearly better shifted;
+ * null when it stays.
  */
-function alignsBetter(types: CellType[], profile: CellType[], lengths?: Lengths): boolean {
+function shiftedRow(types: CellType[], profile: CellType[], lengths: Lengths, padded: boolean): number[] | null {
+  const placed = alignRow(types, profile, lengths);
+  if (!padded || misfits(types, profile)) return placed;
   const score = (i: number, j: number) => cellScore(types, profile, lengths, i, j);
   const asWritten = types.reduce((sum, _, i) => sum + score(i, i), 0);
-  const placed = alignRow(types, profile, lengths);
   const aligned = placed.reduce((sum, k, j) => (k >= 0 ? sum + score(k, j) : sum), 0);
-  return aligned >= asWritten + ALIGN_MARGIN;
+  return aligned >= asWritten + ALIGN_MARGIN ? placed : null;
 }
 /** How much better (in fit points, 3 a perfect cell) a shifted row must fit to be moved. */
 const ALIGN_MARGIN = 3;

@@ -191,7 +191,9 @@ function nameColumn(grid: string[][], candidates: number[], lex: Lexicon): numbe
 
 /** A few words naming a thing, no sentence: no clause punctuation, not a number, a date or owners. */
 function isShortName(cell: string, lex: Lexicon): boolean {
-  return cell.length <= NAME_MAX && !/[，,。；;：:]/.test(cell) && (cellType(cell, lex) === 'label' || cellType(cell, lex) === 'text');
+  if (cell.length > NAME_MAX || /[，,。；;：:]/.test(cell)) return false;
+  const type = cellType(cell, lex);
+  return type === 'label' || type === 'text';
 }
 const NAME_MAX = 24;
 

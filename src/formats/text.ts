@@ -12,8 +12,6 @@ import type { TaskMark } from '../check/marks.js';
 import { bySeverity } from '../check/report.js';
 import { catalog, formatMessage, peopleSpan, readerWarning, ruleMessage, type Lang, type MessageData } from '../i18n/index.js';
 
-export type { TaskMark };
-
 export interface TextOptions {
   chalk: ChalkInstance;
   /** Terminal width (default 100); the title column takes what the others leave. */

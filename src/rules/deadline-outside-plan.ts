@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { Deadline, Phase, PlanDocument, Task } from '../model/plan.js';
 import { defineRule, type RawFinding } from './types.js';
-import { dayNumber, deadlineDates, deadlineFindings, parseIsoDate, showDate, type Ymd, type Problem } from './helpers.js';
+import { deadlineDates, deadlineFindings, type Problem } from './helpers.js';
+import { dayNumber, parseIso, toIso, type Ymd } from '../grammar/dates.js';
 
 type Id = 'otherYear' | 'otherYears' | 'beforePlanDate' | 'outsidePhase';
 
@@ -50,23 +51,23 @@ function problem(deadline: Deadline | null, check: Check): Problem<Id> | null {
   const { year } = check;
   const last = (year ?? 0) + check.options.yearsAfter;
   if (year !== null && [start, end].some((d) => d.y !== null && (d.y < year || d.y > last))) {
-    const date = showDate(end);
+    const date = toIso(end);
     return last === year ? { messageId: 'otherYear', data: { date, year } } : { messageId: 'otherYears', data: { date, first: year, last } };
   }
-  const planDate = parseIsoDate(check.document.date);
+  const planDate = parseIso(check.document.date);
   if (planDate && dayNumber(end, year) < dayNumber(planDate, year)) {
-    return { messageId: 'beforePlanDate', data: { date: showDate(end), planDate: showDate(planDate) } };
+    return { messageId: 'beforePlanDate', data: { date: toIso(end), planDate: toIso(planDate) } };
   }
   return outsidePhase(start, end, check);
 }
 
 function outsidePhase(start: Ymd, end: Ymd, { span, year }: Check): Problem<Id> | null {
-  const phaseStart = parseIsoDate(span?.phase.start);
-  const phaseEnd = parseIsoDate(span?.phase.end);
+  const phaseStart = parseIso(span?.phase.start);
+  const phaseEnd = parseIso(span?.phase.end);
   if (!span || !phaseStart || !phaseEnd) return null;
   const inside = dayNumber(start, year) >= dayNumber(phaseStart, year) && dayNumber(end, year) <= dayNumber(phaseEnd, year);
   if (inside) return null;
-  return { messageId: 'outsidePhase', data: { date: showDate(end), phase: span.phase.name, phaseStart: showDate(phaseStart), phaseEnd: showDate(phaseEnd) } };
+  return { messageId: 'outsidePhase', data: { date: toIso(end), phase: span.phase.name, phaseStart: toIso(phaseStart), phaseEnd: toIso(phaseEnd) } };
 }
 
 function taskFindings(task: Task, document: PlanDocument, spans: PhaseSpan[], options: Options): RawFinding<Id>[] {

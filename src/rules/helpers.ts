@@ -1,6 +1,6 @@
 /** Small pieces several rules share: task findings, owner lists, date arithmetic. */
 import type { Deadline, Owner, Task } from '../model/plan.js';
-import { dayNumber, parseIso, toIso, type Ymd } from '../grammar/dates.js';
+import { parseIso, type Ymd } from '../grammar/dates.js';
 import type { MessageData, RawFinding } from './types.js';
 
 export function taskFinding<Id extends string>(task: Task, messageId: Id, data?: MessageData): RawFinding<Id> {
@@ -49,7 +49,3 @@ export function deadlineDates(deadline: Deadline | null): { start: Ymd | null; e
   return { start: start ?? end, end: end ?? start };
 }
 
-/** A day as ISO text for messages (`--06-30` when the year is unknown). */
-export const showDate = (day: Ymd): string => toIso(day);
-
-export { dayNumber, parseIso as parseIsoDate, type Ymd };

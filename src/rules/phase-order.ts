@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Phase, PlanDocument } from '../model/plan.js';
 import { SeveritySetting } from '../model/finding.js';
 import { defineRule, type RawFinding } from './types.js';
-import { dayNumber, parseIsoDate, showDate, type Ymd } from './helpers.js';
+import { dayNumber, parseIso, toIso, type Ymd } from '../grammar/dates.js';
 
 const Options = z
   .object({
@@ -25,8 +25,8 @@ interface Dated {
 
 function dated(phases: Phase[]): Dated[] {
   return phases.flatMap((phase) => {
-    const start = parseIsoDate(phase.start);
-    const end = parseIsoDate(phase.end);
+    const start = parseIso(phase.start);
+    const end = parseIso(phase.end);
     return start && end ? [{ phase, start, end }] : [];
   });
 }
@@ -35,12 +35,12 @@ type Id = 'backwards' | 'startsBefore' | 'overlaps' | 'gap';
 
 function backwards(p: Dated, year: number | null): RawFinding<Id> | null {
   if (dayNumber(p.start, year) <= dayNumber(p.end, year)) return null;
-  return { messageId: 'backwards', data: { phase: p.phase.name, start: showDate(p.start), end: showDate(p.end) }, location: p.phase.location };
+  return { messageId: 'backwards', data: { phase: p.phase.name, start: toIso(p.start), end: toIso(p.end) }, location: p.phase.location };
 }
 
 function pair(prev: Dated, next: Dated, year: number | null, options: Options): RawFinding<Id> | null {
   const location = next.phase.location;
-  const data = { phase: next.phase.name, start: showDate(next.start), previous: prev.phase.name, previousStart: showDate(prev.start), previousEnd: showDate(prev.end) };
+  const data = { phase: next.phase.name, start: toIso(next.start), previous: prev.phase.name, previousStart: toIso(prev.start), previousEnd: toIso(prev.end) };
   const prevStart = dayNumber(prev.start, year);
   const prevEnd = dayNumber(prev.end, year);
   const nextStart = dayNumber(next.start, year);
