@@ -1,11 +1,9 @@
-/** The worker of budget.ts: one file's parse or check per message. */
+/** The worker of budget.ts: one file's processFile per message. */
 import { parentPort } from 'node:worker_threads';
 import type { BudgetJob, BudgetReply } from './budget.js';
 import { PlanParseError } from './errors.js';
-import { parseBytes, parseFile, type ParseOptions } from './pipeline.js';
-import { ConfigFinder, defaultConfig, loadConfigFile } from './config/load.js';
-import { resolveConfig } from './config/resolve.js';
-import { checkFile, configFor, type CheckFileOptions } from './check/check-file.js';
+import { ConfigFinder, loadConfigFile } from './config/load.js';
+import { processFile, type ProcessOptions } from './check/process-file.js';
 
 const finders = new Map<string, ConfigFinder>();
 
@@ -20,13 +18,7 @@ async function finder(configPath?: string): Promise<ConfigFinder> {
 }
 
 async function work(job: BudgetJob): Promise<unknown> {
-  if (job.op === 'check') {
-    return checkFile(job.path, { ...(job.options as CheckFileOptions), finder: await finder(job.configPath) });
-  }
-  const options = job.options as ParseOptions & { year?: number | null };
-  const config = job.bytes ? resolveConfig(defaultConfig()) : await configFor(job.path, await finder(job.configPath));
-  const fileOptions: ParseOptions = { ...options, lexicon: config.lexicon, year: options.year ?? config.year };
-  return job.bytes ? parseBytes(job.bytes, job.name ?? '<stdin>', fileOptions) : parseFile(job.path, fileOptions);
+  return processFile(job.input, { ...(job.options as ProcessOptions), finder: await finder(job.configPath) });
 }
 
 function failure(error: unknown): BudgetReply {

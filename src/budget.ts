@@ -3,15 +3,18 @@
  * runs in a worker thread, which is terminated when the budget is spent —
  * the only way to stop a stage that does not return. The file then fails
  * with `too complex: stopped after 30 s` and the next one gets a new worker.
- * Results (a ParsedFile, a FileReport) are plain data and cross by structured clone.
+ * Results (processFile's: a ParsedFile, a FileReport, messages) are plain data and cross by structured clone.
  */
 import { Worker } from 'node:worker_threads';
 import { PlanParseError, type ErrorKind } from './errors.js';
 import { timeoutMessage } from './limits.js';
 
-export type BudgetJob =
-  | { op: 'parse'; path: string; bytes?: Uint8Array; name?: string; options: object; configPath?: string }
-  | { op: 'check'; path: string; options: object; configPath?: string };
+/** One file for processFile (check/process-file.ts); `configPath`: --config, loaded once per worker. */
+export interface BudgetJob {
+  input: { path: string; bytes?: Uint8Array; configFrom?: string };
+  options: object;
+  configPath?: string;
+}
 
 /** What crosses back: a result, or an error that is rebuilt on this side. */
 export type BudgetReply =
@@ -43,7 +46,7 @@ export class Budget {
         cleanup();
         this.worker = null;
         void worker.terminate();
-        reject(new PlanParseError('input', timeoutMessage(this.ms), job.path === '-' ? '<stdin>' : job.path));
+        reject(new PlanParseError('input', timeoutMessage(this.ms), job.input.path));
       }, this.ms) : undefined;
       const onMessage = (message: BudgetReply) => (cleanup(), resolve(message));
       const onError = (error: Error) => {

@@ -5,7 +5,8 @@ export { defaultLexicon, mergeLexicon, type Lexicon, type LexiconExtension } fro
 export { PlanParseError } from './errors.js';
 export * from './model/plan.js';
 export type { Block, BlockHint, ReadResult } from './model/block.js';
-export { checkFile, type CheckFileOptions } from './check/check-file.js';
+export { processFile, checkFile, configFor, type FileInput, type ProcessOptions, type Processed } from './check/process-file.js';
+export * from './model/message.js';
 export { checkParsed, type CheckOptions, type CheckResult } from './check/engine.js';
 export { rules, type Rule } from './rules/index.js';
 export { Config } from './config/schema.js';

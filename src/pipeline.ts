@@ -19,6 +19,8 @@ import { inputError, PlanParseError } from './errors.js';
 import { checkSize, defaultSizeLimit, fileLimit, type SizeLimit } from './limits.js';
 import { isTraditional, mapStrings, ScriptFolder } from './text/script.js';
 import type { Block } from './model/block.js';
+import { message, type Message } from './model/message.js';
+import { placeOf } from './extract/messages.js';
 
 export interface ParseOptions {
   /** Vocabulary, e.g. defaultLexicon merged with a config's words. */
@@ -31,28 +33,39 @@ export interface ParseOptions {
   limit?: SizeLimit;
 }
 
-/** Blocks of one file → the parsed file. Pure. */
-export function parseBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): ParsedFile {
-  const { documents, folder } = runStages(read, source, options);
+/**
+ * Blocks of one file → the parsed file. Pure. With `notes`, every stage also
+ * says there what it made of each block (`plan-parse explain`), in line order.
+ */
+export function parseBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}, notes?: BlockNote[]): ParsedFile {
+  const { documents, folder, messages } = runStages(read, source, options, notes);
+  const unfold = <T>(value: T): T => (folder ? mapStrings(value, (text) => folder.unfold(text)) : value);
+  if (notes) notes.splice(0, notes.length, ...unfold(notes).sort((a, b) => a.line - b.line));
   return ParsedFile.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, format: read.format, encoding: read.encoding, sha256: source.sha256 },
     signals: folder ? [...read.signals, 'traditional-script'] : read.signals,
-    warnings: read.warnings,
-    documents: folder ? mapStrings(documents, (text) => folder.unfold(text)) : documents,
+    messages: unfold(messages),
+    documents: unfold(documents),
   });
 }
 
-/** Blocks of one file → the role of each block and why (`plan-parse explain`). Pure. */
+/** Blocks of one file → the role of each block and why, and the stages' messages (`plan-parse explain`). Pure. */
 export function explainBlocks(read: ReadResult, source: { path: string; sha256: string }, options: ParseOptions = {}): Explanation {
   const notes: BlockNote[] = [];
-  const { folder } = runStages(read, source, options, notes);
-  notes.sort((a, b) => a.line - b.line);
-  return Explanation.parse({ path: source.path, notes: folder ? mapStrings(notes, (text) => folder.unfold(text)) : notes });
+  const parsed = parseBlocks(read, source, options, notes);
+  return Explanation.parse({ path: source.path, notes, messages: parsed.messages });
+}
+
+interface Stages {
+  documents: PlanDocument[];
+  folder: ScriptFolder | null;
+  /** The reader's, the splitter's and the extractors' messages, in that order. */
+  messages: Message[];
 }
 
 /** clean → split → extract; with `notes`, every stage says what it made of each block. */
-function runStages(read: ReadResult, source: { path: string }, options: ParseOptions, notes?: BlockNote[]): { documents: PlanDocument[]; folder: ScriptFolder | null } {
+function runStages(read: ReadResult, source: { path: string }, options: ParseOptions, notes?: BlockNote[]): Stages {
   const lexicon = options.lexicon ?? defaultLexicon;
   const folder = traditionalFolder(read.blocks);
   const input = folder ? foldBlocks(read.blocks, folder) : read.blocks;
@@ -64,8 +77,19 @@ function runStages(read: ReadResult, source: { path: string }, options: ParseOpt
     throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
   }
   if (notes) notes.push(...splitNotes(input, blocks, chosen));
-  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null, ...(notes ? { notes } : {}) }));
-  return { documents, folder };
+  const messages = [...read.messages, ...splitMessages(split)];
+  const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null, messages, ...(notes ? { notes } : {}) }));
+  return { documents, folder, messages };
+}
+
+/** Where a file of several documents was split: each document's first line and title. */
+function splitMessages(split: SplitDocument[]): Message[] {
+  if (split.length < 2) return [];
+  return split.map((doc) => {
+    const first = doc.notice[0] ?? doc.titleBlocks[0] ?? doc.blocks[0];
+    const reason = `document ${doc.index} (${doc.kind}) starts here: ${doc.title || 'untitled'}`;
+    return message('split', 'split', reason, { severity: 'info', document: doc.index, ...(first ? { place: placeOf(first) } : {}) });
+  });
 }
 
 /** What cleaning dropped (site chrome, counters, wrappers) and what splitting took as titles and notices. */
@@ -125,7 +149,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 
 /** Parse text already in memory (no encoding detection needed). */
 export function parseText(text: string, options: ParseOptions & { path?: string } = {}): ParsedFile {
-  const read: ReadResult = { format: 'txt', encoding: 'utf-8', blocks: textToBlocks(text), signals: ['typed-numbering'], warnings: [] };
+  const read: ReadResult = { format: 'txt', encoding: 'utf-8', blocks: textToBlocks(text), signals: ['typed-numbering'], messages: [] };
   return parseBlocks(read, { path: options.path ?? '<text>', sha256: sha256(text) }, options);
 }
 

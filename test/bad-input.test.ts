@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { readBytes } from '../src/readers/index.js';
 import { PlanParseError } from '../src/errors.js';
 import { MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES } from '../src/readers/docx/index.js';
-import { checkExpansion } from '../src/readers/docx/zip.js';
+import { checkExpansion } from '../src/fs/zip.js';
 
 // fixtures/bad is made by test/helpers/make-fixtures.mjs
 const bad = (name: string) => readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { checkFile } from '../src/check/check-file.js';
+import { checkFile } from '../src/check/process-file.js';
 import { ConfigFinder, defaultConfig } from '../src/config/load.js';
 import type { Finding } from '../src/model/finding.js';
 import { SEEDS, fixture, readGold } from './helpers/corpus.js';

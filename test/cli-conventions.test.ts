@@ -256,7 +256,7 @@ describe('encodings', () => {
     const parsed = JSON.parse(stdout);
     expect(parsed.source.encoding).toBe('big5');
     expect(parsed.documents[0].title).toBe('2024年社區環境整治工作方案');
-    expect(parsed.warnings).toEqual([]);
+    expect(parsed.messages).toEqual([]);
   });
 
   it('UTF-16 without a BOM is detected, either byte order', () => {
@@ -277,6 +277,6 @@ describe('encodings', () => {
     const dir = workspace({ 'plan.txt': bytes });
     const { stderr } = runCli(['check', 'plan.txt'], { cwd: dir });
     expect(stderr).toMatch(/^plan-parse: plan\.txt: warning: the text decoding \(gb18030\) is doubtful: \d+ of \d+ characters are undecodable or rare; check the file's encoding\n$/);
-    expect(JSON.parse(runCli(['plan.txt', '-f', 'json'], { cwd: dir }).stdout).warnings[0]).toMatch(/doubtful/);
+    expect(JSON.parse(runCli(['plan.txt', '-f', 'json'], { cwd: dir }).stdout).messages[0].reason).toMatch(/doubtful/);
   });
 });

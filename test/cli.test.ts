@@ -24,7 +24,7 @@ describe('plan-parse FILE', () => {
     const { code, stdout } = runCli([SEEDS.kongtiao, '--format', 'json']);
     expect(code).toBe(0);
     const parsed = ParsedFile.parse(JSON.parse(stdout));
-    expect(parsed.schemaVersion).toBe('1.0');
+    expect(parsed.schemaVersion).toBe('1.1');
     expect(parsed.source).toMatchObject({ format: 'txt', encoding: 'utf-8' });
     expect(parsed.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(parsed.documents).toHaveLength(2);

@@ -1,6 +1,6 @@
 /** The pieces of convert that need no process: names in zips, --exclude, shards, CSV. */
 import { describe, expect, it } from 'vitest';
-import { decodeEntryName, unsafeEntryName } from '../src/cli/convert/zip.js';
+import { decodeEntryName, unsafeEntryName } from '../src/fs/zip.js';
 import { makeExcluder } from '../src/cli/convert/exclude.js';
 import { parseShard, shardOf } from '../src/cli/convert/shard.js';
 import { classify } from '../src/cli/convert/classify.js';

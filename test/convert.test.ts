@@ -61,7 +61,7 @@ describe('convert a folder tree', () => {
 
   it('writes index.csv with a BOM, CRLF and the same rows', () => {
     const csv = readFileSync(join(out, 'index.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFpath,format,documents,tasks,tasksWithoutOwner,tasksWithoutDeadline,documentsWithoutTasks,errors,warnings,infos,status,message,sha256,ms,version\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFpath,format,documents,tasks,tasksWithoutOwner,tasksWithoutDeadline,documentsWithoutTasks,errors,warnings,infos,status,message,sha256,ms,version,config\r\n')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(corpusFiles().length + 1);
   });
 

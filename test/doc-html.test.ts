@@ -26,8 +26,9 @@ describe('legacy .doc', () => {
   it('says which signals it used and that the numbers were lost', async () => {
     const doc = await readOle(file('docx/000-autonum.doc'), '000-autonum.doc');
     expect(doc.signals).toEqual(['doc-text-only', 'typed-numbering']);
-    expect(doc.warnings).toHaveLength(1);
-    expect(doc.warnings[0]).toMatch(/automatic numbers .* not in its text.*outline comes from/);
+    expect(doc.messages).toHaveLength(1);
+    expect(doc.messages[0]).toMatchObject({ severity: 'warning', source: 'reader', messageId: 'numbers-lost' });
+    expect(doc.messages[0]!.reason).toMatch(/automatic numbers .* not in its text.*outline comes from/);
     expect(doc.blocks.find((b) => b.text === '一是营造学习氛围。')?.hint?.marker).toBe('typed');
     doc.blocks.forEach((b, i) => expect(b.location.line).toBe(i + 1));
   });

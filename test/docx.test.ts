@@ -109,7 +109,8 @@ describe('Word files give the blocks of their text original', () => {
     expect(t.join('\n')).not.toMatch(/王丹齐妍爽|请核实宣传展板|指中央文明办制定|\[1\]|进一步/);
     expect(t).toContain('责任人：王丹　齐妍爽');
     expect(t.find((x) => x.startsWith('针对环境卫生情况'))).toMatch(/（完成时限6月18日—20日）（4）组织评比阶段：开展每月一小评，9月份进行有奖综合评定）$/);
-    expect(r.warnings).toEqual(['accepted 1 tracked insertion', 'deleted text dropped (1 tracked deletion accepted)']);
+    expect(r.messages.filter((m) => m.severity === 'warning').map((m) => m.reason)).toEqual(['accepted 1 tracked insertion', 'deleted text dropped (1 tracked deletion accepted)']);
+    expect(r.messages.map((m) => m.messageId)).toEqual(expect.arrayContaining(['tracked-insertions', 'tracked-deletions']));
     expect(r.signals).toContain('text-box-title');
     // both lines of a soft-broken paragraph keep its paragraph number
     const i = t.indexOf('齐妍爽');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { checkFile } from '../src/check/check-file.js';
+import { checkFile } from '../src/check/process-file.js';
 import { checkReport } from '../src/check/report.js';
 import { ConfigFinder, defaultConfig } from '../src/config/load.js';
 import { CheckReport, type FileReport } from '../src/model/finding.js';

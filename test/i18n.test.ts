@@ -4,7 +4,7 @@
  * (every rule message, every rule description, the same keys).
  */
 import { describe, expect, it } from 'vitest';
-import { detectLang, formatMessage, peopleDate, peopleSpan, ruleMessage, catalog } from '../src/i18n/index.js';
+import { detectLang, formatMessage, peopleDate, peopleSpan, ruleMessage, catalog, messageText } from '../src/i18n/index.js';
 import { templateArguments } from '../src/i18n/message.js';
 import { en } from '../src/i18n/catalog/en.js';
 import { zh } from '../src/i18n/catalog/zh.js';
@@ -62,7 +62,7 @@ describe('dates for people', () => {
 describe('the catalogues', () => {
   it('have the same keys in every language', () => {
     const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) && !['rules', 'ruleDescriptions', 'readerWarnings'].includes(k) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) && !['rules', 'ruleDescriptions', 'messages'].includes(k) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(zh)).toEqual(keys(en));
   });
   it('word every message every rule declares, in both languages, with the English arguments only', () => {
@@ -86,7 +86,10 @@ describe('the catalogues', () => {
     expect(ruleMessage('en', 'deadline-outside-plan', 'otherYear', data)).toBe("授旗阶段: deadline 2025-01-25 is outside the plan's year 2024");
     expect(ruleMessage('zh', 'deadline-outside-plan', 'otherYear', data)).toBe('授旗阶段：完成时限2025年1月25日不在方案年度2024年内');
   });
-  it('translate the readers\' warnings', () => {
-    expect(catalog('zh').readerWarnings.length).toBeGreaterThan(0);
+  it('word the stages\' messages from their id and data, and keep the English reason for the rest', () => {
+    const insertions = { severity: 'warning' as const, source: 'reader' as const, reason: 'accepted 2 tracked insertions', messageId: 'tracked-insertions', data: { count: 2 } };
+    expect(messageText(insertions, 'zh')).toBe('已接受2处修订插入');
+    expect(messageText(insertions, 'en')).toBe('accepted 2 tracked insertions');
+    expect(messageText({ ...insertions, messageId: 'unknown-id' }, 'zh')).toBe('accepted 2 tracked insertions');
   });
 });

@@ -54,7 +54,7 @@ describe('shards and merge-index', () => {
     const merged = runCli(['merge-index', a, b, '--out', join(dir, 'merged.csv')]);
     expect(merged.status).toBe(0);
     const lines = readFileSync(join(dir, 'merged.csv'), 'utf8').split('\r\n');
-    expect(lines[1]).toBe('"a ""first"".docx",docx,0,0,0,0,0,0,0,0,failed,"the Word document is damaged, sorry",,0,');
+    expect(lines[1]).toBe('"a ""first"".docx",docx,0,0,0,0,0,0,0,0,failed,"the Word document is damaged, sorry",,0,,');
     expect(lines[2]).toMatch(/^"z, last.txt",txt,1,2,/);
   });
 

@@ -66,7 +66,7 @@ describe('the bad inputs of issue 12: a result or one clean line, never a crash'
   it('clamps Word numbering beyond its limits and says so', async () => {
     const c = CASES.find((x) => x.name === 'numbering-start-max-letter')!;
     const parsed = await parseBytes(await c.bytes(), 'n.docx');
-    expect(parsed.warnings.join(' ')).toMatch(/clamped/);
+    expect(parsed.messages.map((m) => m.reason).join(' ')).toMatch(/clamped/);
   });
 
   it('a .doc whose piece table points past the file is damage, in plain words', async () => {

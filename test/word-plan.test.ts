@@ -45,7 +45,7 @@ describe.each(WORD_FILES)('%s', (name) => {
       const file = await parsed;
       expect(file.source.format).toBe('doc');
       expect(file.signals).toContain('doc-text-only');
-      expect(file.warnings.join(' ')).toMatch(/automatic numbers/);
+      expect(file.messages.map((m) => m.reason).join(' ')).toMatch(/automatic numbers/);
     });
   } else if (name === '000-table.docx') {
     it('takes the tasks from the task table, the merged category as parent', async () => {

@@ -1,12 +1,10 @@
 /** The gap rules' findings as marks for the default `plan-parse FILE` view's task table. */
-import type { ParsedFile } from '../model/plan.js';
+import type { Finding } from '../model/finding.js';
 import type { MessageData } from '../i18n/index.js';
-import type { ResolvedConfig } from '../config/resolve.js';
-import { checkParsed } from './engine.js';
 
 /** Document findings (no task) get an empty task id: they count in the summary line but mark no row. */
-export function taskMarks(parsed: ParsedFile, config: ResolvedConfig): TaskMark[] {
-  return checkParsed(parsed, { config }).findings.map((f) => ({
+export function taskMarks(findings: Finding[]): TaskMark[] {
+  return findings.map((f) => ({
     taskId: f.taskId ?? '',
     document: f.document,
     severity: f.severity,

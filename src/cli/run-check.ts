@@ -9,7 +9,7 @@ import type { ParsedFile } from '../model/plan.js';
 import { PlanParseError } from '../errors.js';
 import { ConfigFinder, loadConfigFile } from '../config/load.js';
 import { ruleById, rules } from '../rules/index.js';
-import { checkFile, configFor } from '../check/check-file.js';
+import { configFor, processFile, type Processed } from '../check/process-file.js';
 import { checkReport, onlyErrors } from '../check/report.js';
 import { EXIT } from './exit.js';
 import { assertNotInput, prepareOutput, writeFileAtomic } from './io.js';
@@ -31,7 +31,7 @@ function warn(path: string, message: string): void {
 
 /** A doubtful text decoding is said on stderr: the findings of mojibake would mislead. */
 function warnDecoding(parsed: ParsedFile): void {
-  for (const warning of parsed.warnings) if (warning.startsWith('the text decoding')) warn(parsed.source.path, `warning: ${warning}`);
+  for (const m of parsed.messages) if (m.messageId === 'doubtful-decoding') warn(parsed.source.path, `warning: ${m.reason}`);
 }
 
 async function checkAll(files: string[], finder: ConfigFinder, options: CheckCommandOptions) {
@@ -50,21 +50,19 @@ async function checkAll(files: string[], finder: ConfigFinder, options: CheckCom
 
   async function checkOne(file: string): Promise<void> {
     try {
+      const fileOptions = { overrides: options.rule, year: options.year, limit };
+      let checked: Processed;
       if (file === '-') {
-        const [{ readStdin, stdinConfigPath }, { checkBytes }] = await Promise.all([import('./run-parse.js'), import('../check/check-file.js')]);
-        const bytes = await readStdin();
-        const config = await configFor(stdinConfigPath(options.stdinFilename), finder, options.rule);
-        const checked = await checkBytes(bytes, options.stdinFilename ?? '<stdin>', config, { year: options.year, limit });
-        warnDecoding(checked.parsed);
-        reports.push(checked.report);
+        const { readStdin, stdinConfigPath } = await import('./run-parse.js');
+        const input = { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), configFrom: stdinConfigPath(options.stdinFilename) };
+        checked = await processFile(input, { ...fileOptions, finder });
       } else {
-        const fileOptions = { overrides: options.rule, year: options.year, limit };
-        const checked = budget
-          ? await budget.run<{ parsed: ParsedFile; report: FileReport }>({ op: 'check', path: file, options: fileOptions, configPath: options.config })
-          : await checkFile(file, { ...fileOptions, finder });
-        warnDecoding(checked.parsed);
-        reports.push(checked.report);
+        checked = budget
+          ? await budget.run<Processed>({ input: { path: file }, options: fileOptions, configPath: options.config })
+          : await processFile({ path: file }, { ...fileOptions, finder });
       }
+      warnDecoding(checked.parsed);
+      reports.push(checked.report);
     } catch (error) {
       if (!(error instanceof PlanParseError) || error.kind !== 'input') throw error;
       process.stderr.write(`plan-parse: ${error.line}\n`);

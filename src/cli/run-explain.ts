@@ -1,10 +1,9 @@
-/** The explain command's work: explain each file with its configuration's words, print the notes. */
-import type { Explanation } from '../model/explain.js';
-import { explainFile } from '../pipeline.js';
+/** The explain command's work: explain each file with its configuration's words, print the notes and the messages. */
+import { Explanation } from '../model/explain.js';
 import { EXIT } from './exit.js';
 import { reportError } from './main.js';
 import { ConfigFinder } from '../config/load.js';
-import { configFor } from '../check/check-file.js';
+import { processFile } from '../check/process-file.js';
 import { sizeLimit } from './limit-options.js';
 import type { ExplainCommandOptions } from './commands/explain.js';
 
@@ -14,8 +13,9 @@ export async function runExplain(files: string[], options: ExplainCommandOptions
   let exit: number = EXIT.ok;
   for (const file of files) {
     try {
-      const config = await configFor(file, finder);
-      explanations.push(await explainFile(file, { lexicon: config.lexicon, year: options.year ?? config.year, document: options.document, limit: sizeLimit(options) }));
+      // the same processor as check: the notes, and the messages of every stage including the rules' findings
+      const { notes, messages } = await processFile({ path: file }, { finder, year: options.year, document: options.document, limit: sizeLimit(options), explain: true });
+      explanations.push(Explanation.parse({ path: file, notes, messages }));
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
     }

@@ -1,15 +1,13 @@
 /** The parse command's work: read each input, print or write the result. */
 import { join, resolve } from 'node:path';
 import type { ParsedFile } from '../model/plan.js';
-import type { ParseOptions } from '../pipeline.js';
+import type { Finding } from '../model/finding.js';
 import { PlanParseError } from '../errors.js';
 import { EXIT } from './exit.js';
 import { reportError } from './main.js';
 import { assertNotInput, prepareOutput, writeFileAtomic } from './io.js';
 import type { ParseCommandOptions } from './commands/parse.js';
-import { ConfigFinder } from '../config/load.js';
-import type { ResolvedConfig } from '../config/resolve.js';
-import { configFor } from '../check/check-file.js';
+import type { FileInput, Processed, ProcessOptions } from '../check/process-file.js';
 import { resolveLang } from '../i18n/lang.js';
 import { expandInputs } from './inputs.js';
 import { Budget } from '../budget.js';
@@ -22,7 +20,7 @@ export function stdinConfigPath(stdinFilename: string | undefined): string {
 
 export async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
   const limit = sizeLimit(options);
-  const parseOptions: ParseOptions = { year: options.year ?? null, document: options.document, limit };
+  const processOptions: ProcessOptions = { year: options.year ?? null, document: options.document, limit };
   // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit; stdin: in this thread)
   const ms = timeoutMs(options);
   const budget = ms > 0 && inputs.some((i) => i !== '-') ? new Budget(ms) : null;
@@ -40,41 +38,42 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
     await assertNotInput(options.output, files.filter((f) => f !== '-'));
     await prepareOutput(options.output);
   }
-  const parsed: ParsedFile[] = [];
-  // the configuration (.planparserc) adds lexicon words and a year, and sets the gaps the text view marks
-  const configs: ResolvedConfig[] = [];
-  const finder = new ConfigFinder();
+  // each file with the findings of its configuration (.planparserc: lexicon words, a year, the gaps the views mark)
+  const processed: Processed[] = [];
+  let here: ((input: FileInput) => Promise<Processed>) | undefined;
   for (const file of files) {
     try {
-      const stdin = file === '-';
-      const config = await configFor(stdin ? stdinConfigPath(options.stdinFilename) : file, finder);
-      const fileOptions = { ...parseOptions, lexicon: config.lexicon, year: parseOptions.year ?? config.year };
-      if (budget && !stdin) parsed.push(await budget.run<ParsedFile>({ op: 'parse', path: file, options: parseOptions }));
-      else parsed.push(await parseHere(stdin ? await readStdin() : null, file, options, fileOptions));
-      configs.push(config);
+      const input: FileInput = file === '-'
+        ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), configFrom: stdinConfigPath(options.stdinFilename) }
+        : { path: file };
+      if (budget && !input.bytes) processed.push(await budget.run<Processed>({ input, options: processOptions }));
+      else processed.push(await (here ??= await inThisThread(processOptions))(input));
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
     }
   }
   await budget?.close();
-  if (parsed.length === 0) return exit;
-  const output = await render(parsed, options, configs);
+  if (processed.length === 0) return exit;
+  const output = await render(processed, options);
   if (options.output) await writeFileAtomic(options.output, output);
   else process.stdout.write(output);
   return exit;
 }
 
-/** A parse in this thread (stdin, or --timeout 0): only then is the pipeline loaded here, not just in the worker. */
-async function parseHere(stdinBytes: Uint8Array | null, file: string, options: ParseCommandOptions, fileOptions: ParseOptions): Promise<ParsedFile> {
-  const { parseBytes, parseFile } = await import('../pipeline.js');
-  return stdinBytes ? parseBytes(stdinBytes, options.stdinFilename ?? '<stdin>', fileOptions) : parseFile(file, fileOptions);
+/** processFile in this thread (stdin, or --timeout 0): only then is the pipeline loaded here, not just in the worker. */
+async function inThisThread(options: ProcessOptions): Promise<(input: FileInput) => Promise<Processed>> {
+  const [{ processFile }, { ConfigFinder }] = await Promise.all([import('../check/process-file.js'), import('../config/load.js')]);
+  const finder = new ConfigFinder();
+  return (input) => processFile(input, { ...options, finder });
 }
 
-async function render(parsed: ParsedFile[], options: ParseCommandOptions, configs: ResolvedConfig[]): Promise<string | Uint8Array> {
+async function render(processed: Processed[], options: ParseCommandOptions): Promise<string | Uint8Array> {
   const lang = resolveLang(options.lang);
+  const parsed: ParsedFile[] = processed.map((p) => p.parsed);
+  const findings: Finding[][] = processed.map((p) => p.report.findings);
   if (options.format === 'xlsx' || options.format === 'html') {
-    const [{ planInputs, renderForPeople }, { version }] = await Promise.all([import('../formats/people.js'), import('./version.js')]);
-    return renderForPeople(options.format, planInputs(parsed, configs), lang, version);
+    const [{ renderForPeople }, { version }] = await Promise.all([import('../formats/people.js'), import('./version.js')]);
+    return renderForPeople(options.format, parsed.map((file, i) => ({ file, findings: findings[i]! })), lang, version);
   }
   if (options.format === 'text') {
     const [{ renderText }, { chalkFor }, { taskMarks }] = await Promise.all([
@@ -83,7 +82,7 @@ async function render(parsed: ParsedFile[], options: ParseCommandOptions, config
       import('../check/marks.js'),
     ]);
     const toTerminal = !options.output && process.stdout.isTTY === true;
-    const marks = parsed.flatMap((file, i) => taskMarks(file, configs[i]!));
+    const marks = findings.flatMap(taskMarks);
     const columns = toTerminal ? process.stdout.columns : undefined;
     return renderText(parsed, { chalk: await chalkFor(options.color, toTerminal), columns, marks, lang, wide: options.wide === true }) + '\n';
   }

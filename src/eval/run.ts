@@ -1,7 +1,8 @@
 /** `plan-parse eval`: parse every document named by the gold files and score it. */
 import { readdir, readFile, access } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
-import { parseFile, type ParseOptions } from '../pipeline.js';
+import { processFile, type ProcessOptions } from '../check/process-file.js';
+import { ConfigFinder } from '../config/load.js';
 import { PlanParseError } from '../errors.js';
 import type { ParsedFile } from '../model/plan.js';
 import { GoldDocument } from './gold.js';
@@ -25,7 +26,9 @@ export interface Figures {
   sections: number | null;
 }
 
-export async function evaluate(goldDir: string, docsDir: string | undefined, options: ParseOptions = {}): Promise<EvalReport> {
+export async function evaluate(goldDir: string, docsDir: string | undefined, options: ProcessOptions = {}): Promise<EvalReport> {
+  // each document as the other commands read it: with the nearest configuration
+  const finder = options.finder ?? new ConfigFinder();
   const names = (await readdir(goldDir).catch(() => {
     throw new PlanParseError('usage', 'cannot read the gold folder', goldDir);
   })).filter((n) => n.endsWith('.json')).sort();
@@ -35,7 +38,7 @@ export async function evaluate(goldDir: string, docsDir: string | undefined, opt
   for (const name of names) {
     const gold = await readGold(join(goldDir, name));
     const path = await locate(gold.doc, goldDir, docsDir);
-    if (!parsed.has(path)) parsed.set(path, parseFile(path, options).catch((e: Error) => e));
+    if (!parsed.has(path)) parsed.set(path, processFile({ path }, { ...options, finder }).then((p) => p.parsed, (e: Error) => e));
     const file = await parsed.get(path)!;
     const score = scoreDocument(name, gold, file instanceof Error ? undefined : pickDocument(gold, file.documents));
     if (file instanceof Error) score.differences.unshift(`error: ${file.message}`);

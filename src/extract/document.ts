@@ -17,6 +17,8 @@ import { readLines } from './item.js';
 import { toLocation } from './location.js';
 import { explainDocument } from './explain.js';
 import type { BlockNote } from '../model/explain.js';
+import type { Message } from '../model/message.js';
+import { extractMessages } from './messages.js';
 
 export interface ExtractOptions {
   lexicon: Lexicon;
@@ -24,6 +26,8 @@ export interface ExtractOptions {
   year?: number | null;
   /** When given, receives each block's role and why (`plan-parse explain`). */
   notes?: BlockNote[];
+  /** Receives the extractors' decisions a user should know of (a table read as content, no task found). */
+  messages?: Message[];
 }
 
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
@@ -43,6 +47,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
   const phases = collectPhases(root, ctx);
+  options.messages?.push(...extractMessages(doc.index, doc.kind === 'plan' && !doc.noticeOnly, body, tabled.parts, tasks));
   if (options.notes) {
     const trace = { index: doc.index, body, signature, root, decisions: outlined.decisions, tables: tabled.parts, tasks, phases };
     options.notes.push(...explainDocument(trace, lex));
@@ -65,7 +70,6 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
     phases,
     problems: collectProblems(root, lex),
     organization: roster,
-    warnings: [],
   };
 }
 

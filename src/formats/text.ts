@@ -10,7 +10,7 @@ import { describeDeadline } from './deadline.js';
 import { cellText, displayWidth, padEnd, truncate, widest, wrap } from '../text/width.js';
 import type { TaskMark } from '../check/marks.js';
 import { bySeverity } from '../check/report.js';
-import { catalog, formatMessage, peopleSpan, readerWarning, ruleMessage, type Lang, type MessageData } from '../i18n/index.js';
+import { catalog, formatMessage, peopleSpan, messageText, ruleMessage, type Lang, type MessageData } from '../i18n/index.js';
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -39,7 +39,8 @@ function renderFile(file: ParsedFile, view: View): string {
   const words = catalog(view.lang).view;
   const path = file.source.path;
   const out: string[] = [];
-  for (const warning of file.warnings) out.push(chalk.yellow(say(words.fileWarning, { path, warning: readerWarning(warning, view.lang) })));
+  // the view shows what needs a person's eye; notes (a split, mammoth's style notes) are in the JSON and in explain
+  for (const m of file.messages) if (m.severity !== 'info') out.push(chalk.yellow(say(words.fileWarning, { path, warning: messageText(m, view.lang) })));
   if (file.documents.length === 0) out.push(chalk.dim(say(words.noDocument, { path })));
   for (const doc of file.documents) out.push(renderDocument(file, doc, view), '');
   return out.join('\n');

@@ -24,13 +24,10 @@ export function ruleDescription(rule: { id: string; description: string }, lang:
   return catalog(lang).ruleDescriptions[rule.id] ?? rule.description;
 }
 
-/** A reader's warning (English text from the readers) in the language, when the catalogue knows it. */
-export function readerWarning(text: string, lang: Lang): string {
-  for (const { pattern, text: template } of catalog(lang).readerWarnings) {
-    const m = new RegExp(pattern).exec(text);
-    if (m) return template.replace(/\{(\d)\}/g, (_, i: string) => m[Number(i)] ?? '');
-  }
-  return text;
+/** A stage's message in the language, from its messageId and data when the catalogue words it; else its English reason. */
+export function messageText(m: { reason: string; messageId?: string; data?: MessageData }, lang: Lang): string {
+  const template = m.messageId === undefined ? undefined : catalog(lang).messages[m.messageId];
+  return template === undefined ? m.reason : formatMessage(template, m.data ?? {}, lang);
 }
 
 /** `paragraph 17`, `table 1, row 8, cell 3` (or the short `¶17`, `T1 R8 C3`); null for a plain text line. */

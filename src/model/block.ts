@@ -4,6 +4,7 @@
  * blocks, never the file format they came from.
  */
 import type { Location, SourceFormat } from './plan.js';
+import type { Message } from './message.js';
 
 /** How the numbering marker at the start of a block's text got there. */
 export type MarkerOrigin = 'typed' | 'automatic';
@@ -44,6 +45,8 @@ export interface ReadResult {
   blocks: Block[];
   /** Structural signals the reader relied on, for the output's `signals`. */
   signals: string[];
-  /** Things a user should know (tracked changes accepted, numbers lost in a .doc, …). */
-  warnings: string[];
+  /** Things a user should know (tracked changes accepted, numbers lost in a .doc, …), source `reader`. */
+  messages: Message[];
+  /** Text formats: the decoded text, so that rules count columns in the lines as written (the blocks are trimmed). */
+  text?: string;
 }

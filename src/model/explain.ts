@@ -4,6 +4,7 @@
  * user can see why a line did or did not become a task.
  */
 import { z } from 'zod';
+import { Message } from './message.js';
 
 export const BlockRole = z.enum([
   'boilerplate',
@@ -35,5 +36,6 @@ export type BlockNote = z.infer<typeof BlockNote>;
 export const Explanation = z.object({
   path: z.string(),
   notes: z.array(BlockNote),
+  messages: z.array(Message).describe('the reader\'s, the splitter\'s and the extractors\' messages and, from `plan-parse explain`, the rules\' findings'),
 });
 export type Explanation = z.infer<typeof Explanation>;

@@ -4,8 +4,9 @@
  * and a test fails when the committed file drifts from them.
  */
 import { z } from 'zod';
+import { Message } from './message.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 month-day) when the year is unknown. */
 export const IsoDate = z
@@ -164,7 +165,6 @@ export const PlanDocument = z.object({
   phases: z.array(Phase),
   problems: z.array(Problem),
   organization: z.array(RosterEntry),
-  warnings: z.array(z.string()),
 });
 export type PlanDocument = z.infer<typeof PlanDocument>;
 
@@ -183,7 +183,7 @@ export const ParsedFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,
   signals: z.array(z.string()).describe('which structural signals the reader used (typed numbers, automatic numbering, heading styles, …)'),
-  warnings: z.array(z.string()),
+  messages: z.array(Message).describe("what the reader, the splitter and the extractors want a user to know (schema 1.0's `warnings`)"),
   documents: z.array(PlanDocument),
 });
 export type ParsedFile = z.infer<typeof ParsedFile>;

@@ -3,6 +3,7 @@
  * container Office wraps an encrypted .docx in (an `EncryptedPackage` stream),
  * which must be reported as encrypted rather than as a broken .doc.
  */
+import { message } from '../model/message.js';
 import { createRequire } from 'node:module';
 import type { Block, ReadResult } from '../model/block.js';
 import { inputError } from '../errors.js';
@@ -153,7 +154,7 @@ export async function readOle(bytes: Uint8Array, file: string): Promise<ReadResu
   const signals = ['doc-text-only'];
   if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
   if (blocks.some((b) => b.cells)) signals.push('tables');
-  return { format: 'doc', encoding: 'utf-16le', blocks, signals, warnings: fib?.hasLists ? [NUMBERS_LOST] : [] };
+  return { format: 'doc', encoding: 'utf-16le', blocks, signals, messages: fib?.hasLists ? [message('reader', 'numbers-lost', NUMBERS_LOST)] : [] };
 }
 
 function markTyped(block: Block): Block {

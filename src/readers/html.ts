@@ -4,6 +4,7 @@
  * the site around it (navigation, scripts, styles, footers, share and
  * related-article boxes).
  */
+import { message } from '../model/message.js';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockHint, ReadResult } from '../model/block.js';
@@ -300,6 +301,8 @@ export async function readHtml(bytes: Uint8Array, file: string): Promise<ReadRes
   if (blocks.some((b) => b.hint?.headingLevel)) signals.push('heading-tags');
   if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
   if (blocks.some((b) => b.cells)) signals.push('tables');
-  const warnings = capped.dropped ? [`${capped.dropped} tags nested deeper than ${MAX_HTML_DEPTH} levels were left out (their text is kept)`] : [];
-  return { format: 'html', encoding, blocks, signals, warnings };
+  const messages = capped.dropped
+    ? [message('reader', 'deep-nesting', `${capped.dropped} tags nested deeper than ${MAX_HTML_DEPTH} levels were left out (their text is kept)`, { data: { count: capped.dropped, depth: MAX_HTML_DEPTH } })]
+    : [];
+  return { format: 'html', encoding, blocks, signals, messages };
 }

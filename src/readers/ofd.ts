@@ -10,7 +10,7 @@
 import type { ReadResult } from '../model/block.js';
 import { inputError } from '../errors.js';
 import { attr, decodeXmlEntities } from './docx/xml.js';
-import { checkExpansion, openZip, type ZipArchive } from './docx/zip.js';
+import { checkExpansion, openZip, type ZipArchive } from '../fs/zip.js';
 import { layoutToBlocks, type LayoutPage, type TextItem } from './layout.js';
 
 export const MAX_OFD_PAGES = 2000;
@@ -109,5 +109,5 @@ export async function readOfd(bytes: Uint8Array, file: string): Promise<ReadResu
   const { blocks } = layoutToBlocks(pages);
   const signals = ['ofd-text'];
   if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
-  return { format: 'ofd', encoding: 'utf-8', blocks, signals, warnings: [] };
+  return { format: 'ofd', encoding: 'utf-8', blocks, signals, messages: [] };
 }

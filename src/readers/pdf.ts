@@ -6,6 +6,7 @@
  * are refused with one line. Pages, objects and time are capped like Word
  * packages, and pages are read one at a time, so memory stays bounded.
  */
+import { message } from '../model/message.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ReadResult } from '../model/block.js';
@@ -192,8 +193,10 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadResu
     const signals = ['pdf-text-layer'];
     if (blocks.some((b) => b.hint?.marker === 'typed')) signals.push('typed-numbering');
     if (blocks.some((b) => b.cells)) signals.push('tables');
-    const warnings = blank ? [`${blank} of ${doc.numPages} pages have no text layer (scanned pages are not read)`] : [];
-    return { format: 'pdf', encoding: 'pdf', blocks, signals, warnings };
+    const messages = blank
+      ? [message('reader', 'scanned-pages', `${blank} of ${doc.numPages} pages have no text layer (scanned pages are not read)`, { data: { count: blank, pages: doc.numPages } })]
+      : [];
+    return { format: 'pdf', encoding: 'pdf', blocks, signals, messages };
   } catch (err) {
     if (err instanceof PlanParseError) throw err;
     throw inputError(file, `corrupt PDF (${((err as Error).message || String(err)).split('\n')[0]})`);

@@ -3,6 +3,7 @@
  * non-empty line, keeping its original line number. Lines made of cells
  * (tab- or ` | `-separated) become table rows.
  */
+import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
@@ -158,5 +159,5 @@ export function readText(bytes: Uint8Array, file: string, format: 'txt' | 'md' =
   const { text, encoding, doubtful } = decodeText(bytes, file);
   const blocks = textToBlocks(text);
   if (blocks.length === 0) throw inputError(file, 'the file has no text');
-  return { format, encoding, blocks, signals: ['typed-numbering'], warnings: doubtful ? [doubtful] : [] };
+  return { format, encoding, blocks, signals: ['typed-numbering'], messages: doubtful ? [message('reader', 'doubtful-decoding', doubtful)] : [], text };
 }

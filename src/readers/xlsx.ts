@@ -10,7 +10,7 @@
 import type { Block, ReadResult } from '../model/block.js';
 import { inputError } from '../errors.js';
 import { normalizeLine } from '../text/normalize.js';
-import { checkExpansion, openZip } from './docx/zip.js';
+import { checkExpansion, openZip } from '../fs/zip.js';
 
 const TASK_WORD = /任务|事项|工作|内容|项目|措施|目标/;
 const COLUMN_WORD = /责任|牵头|配合|单位|部门|时限|时间|期限|完成/;
@@ -72,5 +72,5 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ReadRes
     blocks.push({ text: filled.join(' '), cells, table: 1, location: { line: line++, table: 1, row } });
   });
   if (blocks.length === 0) throw inputError(file, 'the Excel workbook has no cells');
-  return { format: 'xlsx', encoding: 'utf-8', blocks, signals: ['tables', 'sheet'], warnings: [] };
+  return { format: 'xlsx', encoding: 'utf-8', blocks, signals: ['tables', 'sheet'], messages: [] };
 }

@@ -3,7 +3,7 @@
  * (`OFD.xml`), an Excel workbook (`xl/workbook.xml`: .xlsx, and .et saved as
  * one), or else a Word package (which the Word reader checks and names).
  */
-import { openZip } from './docx/zip.js';
+import { openZip } from '../fs/zip.js';
 
 export type ZipKind = 'ofd' | 'xlsx' | 'word';
 

@@ -56,7 +56,6 @@ export function doc(fields: Partial<PlanDocument> = {}): PlanDocument {
     phases: [],
     problems: [],
     organization: [],
-    warnings: [],
     ...fields,
     tasks,
   };
@@ -64,10 +63,10 @@ export function doc(fields: Partial<PlanDocument> = {}): PlanDocument {
 
 export function file(...documents: PlanDocument[]): ParsedFile {
   return {
-    schemaVersion: '1.0',
+    schemaVersion: '1.1',
     source: { path: 'plans/test.txt', format: 'txt', encoding: 'utf-8', sha256: '0' },
     signals: [],
-    warnings: [],
+    messages: [],
     documents: documents.map((d, i) => ({ ...d, index: i })),
   };
 }

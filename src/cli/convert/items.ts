@@ -9,13 +9,14 @@ import { readInput } from '../../pipeline.js';
 import { classify, extensionFormat } from './classify.js';
 import type { Excluder } from './exclude.js';
 import type { InputFile } from './inputs.js';
-import { MAX_ENTRY_BYTES, openZip, readEntry, unsafeEntryName, zipEntries, type ZipEntry } from './zip.js';
+import { openZipFile, readEntry, unsafeEntryName, zipEntries, type ZipEntry } from '../../fs/zip.js';
+import { isPackage } from '../../readers/sniff.js';
 import { errorLine } from './error-line.js';
 import { displayName } from '../../errors.js';
-import type { SizeLimit } from '../../limits.js';
+import { checkSize, defaultSizeLimit, fileLimit, type SizeLimit } from '../../limits.js';
 
 export type Item =
-  | { kind: 'document'; path: string; bytes: Uint8Array }
+  | { kind: 'document'; path: string; bytes: Uint8Array; configFrom: string }
   | { kind: 'skip'; path: string; reason: string }
   | { kind: 'fail'; path: string; format: string; message: string }
   | { kind: 'junk'; path: string; reason: string };
@@ -36,7 +37,7 @@ export async function* itemsOf(files: InputFile[], options: ItemOptions): AsyncG
   for (const file of files) {
     const disposition = classify(file.path);
     if (disposition.kind === 'archive') {
-      yield* zipItems(file.abs, file.path, options, 1);
+      yield* zipItems(file.abs, file.abs, file.path, options, 1);
       continue;
     }
     if (!options.owns(file.path)) continue;
@@ -50,17 +51,21 @@ export async function* itemsOf(files: InputFile[], options: ItemOptions): AsyncG
 
 async function readDisk(file: InputFile, options: ItemOptions): Promise<Item> {
   try {
-    return { kind: 'document', path: file.path, bytes: await readInput(file.abs, options.limit) };
+    return { kind: 'document', path: file.path, bytes: await readInput(file.abs, options.limit), configFrom: file.abs };
   } catch (error) {
     return fail(file.path, errorLine(error));
   }
 }
 
-/** The items of a zip (a file on disk, or the bytes of a zip inside one), which replace the one item it was counted as. */
-async function* zipItems(source: string | Buffer, path: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
+/**
+ * The items of a zip (a file on disk, or the bytes of a zip inside one), which
+ * replace the one item it was counted as. `archive`: the zip on disk, whose
+ * folder's configuration applies to every entry.
+ */
+async function* zipItems(source: string | Buffer, archive: string, path: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
   let zip: ZipFile;
   try {
-    zip = await openZip(source);
+    zip = await openZipFile(source);
   } catch (error) {
     if (options.owns(path)) yield fail(path, `not a readable zip archive: ${(error as Error).message}`);
     else options.grow(-1);
@@ -68,7 +73,7 @@ async function* zipItems(source: string | Buffer, path: string, options: ItemOpt
   }
   options.grow(zip.entryCount - 1);
   try {
-    yield* entriesOf(zip, path, options, depth);
+    yield* entriesOf(zip, archive, path, options, depth);
   } catch (error) {
     if (options.owns(path)) yield fail(path, `the zip archive is damaged: ${(error as Error).message}`);
   } finally {
@@ -85,7 +90,7 @@ function uniqueName(name: string, seen: Map<string, number>): string {
   return dot > name.lastIndexOf('/') + 0 && dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
 }
 
-async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
+async function* entriesOf(zip: ZipFile, archive: string, prefix: string, options: ItemOptions, depth: number): AsyncGenerator<Item> {
   const seen = new Map<string, number>();
   for await (const entry of zipEntries(zip)) {
     const path = `${prefix}/${uniqueName(displayName(entry.name.replace(/\/+$/, '')), seen)}`;
@@ -95,7 +100,7 @@ async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, de
     }
     const disposition = classify(path);
     if (disposition.kind === 'archive') {
-      if (depth === 1) yield* nestedItems(zip, entry, path, options);
+      if (depth === 1) yield* nestedItems(zip, entry, archive, path, options);
       else if (options.owns(path)) yield { kind: 'skip', path, reason: 'zip inside a zip inside a zip (only one level is opened)' };
       else options.grow(-1);
       continue;
@@ -106,7 +111,7 @@ async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, de
     }
     if (disposition.kind === 'junk') yield { kind: 'junk', path, reason: disposition.reason };
     else if (disposition.kind === 'skip') yield { kind: 'skip', path, reason: disposition.reason };
-    else yield await readZipDocument(zip, entry, path);
+    else yield await readZipDocument(zip, entry, archive, path, options.limit);
   }
 }
 
@@ -114,24 +119,42 @@ async function* entriesOf(zip: ZipFile, prefix: string, options: ItemOptions, de
 function entryProblem(entry: ZipEntry): string | null {
   if (unsafeEntryName(entry.name)) return 'unsafe entry name in the zip (absolute, or with ..): not extracted';
   if (entry.encrypted) return 'the zip entry is encrypted (password-protected zip)';
-  if (entry.size > MAX_ENTRY_BYTES) return `the zip entry is too large (${entry.size} bytes uncompressed)`;
   return null;
 }
 
-async function readZipDocument(zip: ZipFile, entry: ZipEntry, path: string): Promise<Item> {
+/**
+ * An entry's bytes, under the same size limits as a file on disk (readInput):
+ * its declared size against the largest, then its bytes against its kind's.
+ */
+async function readZipDocument(zip: ZipFile, entry: ZipEntry, archive: string, path: string, limit: SizeLimit = defaultSizeLimit()): Promise<Item> {
   const problem = entryProblem(entry);
   if (problem) return fail(path, problem);
+  const declared = tooLarge(path, Math.min(entry.size, fileLimit(limit) + 1), limit, true);
+  if (declared) return fail(path, declared);
+  let bytes: Buffer;
   try {
-    return { kind: 'document', path, bytes: await readEntry(zip, entry.entry) };
+    bytes = await readEntry(zip, entry.entry);
   } catch (error) {
     return fail(path, `cannot read the zip entry: ${(error as Error).message}`);
+  }
+  const actual = tooLarge(path, bytes.length, limit, isPackage(bytes));
+  return actual ? fail(path, actual) : { kind: 'document', path, bytes, configFrom: archive };
+}
+
+/** checkSize's one line, or null when the size is within the limit. */
+function tooLarge(path: string, size: number, limit: SizeLimit, word: boolean): string | null {
+  try {
+    checkSize(path, size, limit, word);
+    return null;
+  } catch (error) {
+    return errorLine(error);
   }
 }
 
 /** A zip inside a zip: inflated into memory (never to disk) and walked one level down. */
-async function* nestedItems(outer: ZipFile, entry: ZipEntry, path: string, options: ItemOptions): AsyncGenerator<Item> {
-  const read = await readZipDocument(outer, entry, path);
-  if (read.kind === 'document') yield* zipItems(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), path, options, 2);
+async function* nestedItems(outer: ZipFile, entry: ZipEntry, archive: string, path: string, options: ItemOptions): AsyncGenerator<Item> {
+  const read = await readZipDocument(outer, entry, archive, path, options.limit);
+  if (read.kind === 'document') yield* zipItems(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), archive, path, options, 2);
   else if (options.owns(path)) yield read;
   else options.grow(-1);
 }

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { ParsedFile } from '../../model/plan.js';
 import type { Lang } from '../../i18n/index.js';
 import { checkParsed } from '../../check/engine.js';
-import { defaultConfig } from '../../config/load.js';
-import { resolveConfig } from '../../config/resolve.js';
+import { ConfigFinder } from '../../config/load.js';
+import { configFor } from '../../check/process-file.js';
 import type { PlanInput } from '../../formats/plan-rows.js';
 import { version } from '../version.js';
 import type { DirSink, Sink } from './sinks.js';
@@ -50,8 +50,15 @@ export class PeopleSink implements Sink {
     private readonly lang: Lang,
   ) {}
 
-  reusable(path: string, sha256: string) {
-    return this.inner.reusable(path, sha256);
+  /** Index path → where its configuration is searched from. */
+  private readonly configFrom = new Map<string, string>();
+
+  reusable(path: string, sha256: string, config: string) {
+    return this.inner.reusable(path, sha256, config);
+  }
+
+  source(path: string, configFrom: string) {
+    this.configFrom.set(path, configFrom);
   }
 
   target(path: string) {
@@ -78,12 +85,13 @@ export class PeopleSink implements Sink {
     }
   }
 
-  /** Every converted input in index order, with the findings of the built-in rules (as the index counts them). */
+  /** Every converted input in index order, with the findings of its configuration's rules (as the index counts them). */
   private async *plans(index: string): AsyncGenerator<PlanInput> {
-    const config = resolveConfig(defaultConfig());
+    const finder = new ConfigFinder();
     for await (const row of readJsonlRows(index)) {
       if (row.status !== 'ok') continue;
       const file = await readOutput(this.spec, row);
+      const config = await configFor(this.configFrom.get(row.path) ?? join(process.cwd(), row.path), finder);
       if (file) yield { file, findings: checkParsed(file, { config }).findings };
     }
   }

@@ -38,9 +38,11 @@ export interface IndexRow extends Counts {
   ms: number;
   /** plan-parse version that produced the row (and the output). */
   version: string;
+  /** The configuration applied (the nearest .planparserc, as check finds it) and its content's hash; empty: the built-in one. */
+  config: string;
 }
 
-export const COLUMNS = ['path', 'format', ...COUNT_FIELDS, 'status', 'message', 'sha256', 'ms', 'version'] as const satisfies readonly (keyof IndexRow)[];
+export const COLUMNS = ['path', 'format', ...COUNT_FIELDS, 'status', 'message', 'sha256', 'ms', 'version', 'config'] as const satisfies readonly (keyof IndexRow)[];
 
 const NUMERIC = new Set<string>([...COUNT_FIELDS, 'ms']);
 

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { PlanParseError } from '../../errors.js';
 import { sha256 } from '../../pipeline.js';
+import { ConfigFinder, shownPath } from '../../config/load.js';
 import type { DataFormat } from '../../formats/serialize.js';
 import { EXIT } from '../exit.js';
 import { version } from '../version.js';
@@ -74,13 +75,19 @@ interface Counts {
 }
 
 function baseRow(path: string, format: string): IndexRow {
-  return { path, format, ...zeroCounts(), status: 'ok', message: '', sha256: '', ms: 0, version };
+  return { path, format, ...zeroCounts(), status: 'ok', message: '', sha256: '', ms: 0, version, config: '' };
 }
 
-function resultRow(path: string, hash: string, result: ConvertResult): IndexRow {
-  if (result.status === 'failed') return { ...baseRow(path, extensionFormat(path)), status: 'failed', message: result.message, sha256: hash, ms: result.ms };
+function resultRow(path: string, hash: string, config: string, result: ConvertResult): IndexRow {
+  if (result.status === 'failed') return { ...baseRow(path, extensionFormat(path)), status: 'failed', message: result.message, sha256: hash, ms: result.ms, config };
   const { lines: _lines, ...counts } = result;
-  return { ...baseRow(path, result.format), ...counts, sha256: hash };
+  return { ...baseRow(path, result.format), ...counts, sha256: hash, config };
+}
+
+/** What names a configuration in the index: its path and its content's hash, so that editing it converts again. */
+async function configStamp(finder: ConfigFinder, configFrom: string): Promise<string> {
+  const loaded = await finder.forFile(configFrom);
+  return loaded.path ? `${shownPath(loaded.path)}@${sha256(JSON.stringify(loaded.config)).slice(0, 12)}` : '';
 }
 
 class ConvertRun {
@@ -89,6 +96,8 @@ class ConvertRun {
   private readonly counts: Counts = { converted: 0, unchanged: 0, failed: 0, skipped: 0, documents: 0, tasks: 0, junk: new Map() };
   private stopping = false;
   private aborted = false;
+  /** The workers find each input's configuration themselves; this one only names it in the index. */
+  private readonly configs = new ConfigFinder();
   private seq = 0;
 
   constructor(
@@ -128,12 +137,14 @@ class ConvertRun {
     }
     if (item.kind === 'skip') return this.done(seq, { ...baseRow(item.path, extensionFormat(item.path)), status: 'skipped', message: item.reason });
     if (item.kind === 'fail') return this.done(seq, { ...baseRow(item.path, item.format), status: 'failed', message: item.message });
-    await this.convert(item.path, item.bytes, seq);
+    await this.convert(item.path, item.bytes, item.configFrom, seq);
   }
 
-  private async convert(path: string, bytes: Uint8Array, seq: number): Promise<void> {
+  private async convert(path: string, bytes: Uint8Array, configFrom: string, seq: number): Promise<void> {
     const hash = sha256(bytes);
-    const previous = await this.sink.reusable(path, hash);
+    const config = await configStamp(this.configs, configFrom);
+    this.sink.source?.(path, configFrom);
+    const previous = await this.sink.reusable(path, hash, config);
     if (previous) {
       this.counts.unchanged++;
       return this.done(seq, previous);
@@ -143,22 +154,22 @@ class ConvertRun {
     await this.slot();
     // a Ctrl-C while we waited for a slot: this input was not started, so it has no row
     if (this.stopping) return;
-    const task = { path, bytes, sha256: hash, target, stream: this.sink instanceof StreamSink, year: this.options.year ?? null, limit: sizeLimit(this.options) };
+    const task = { path, bytes, sha256: hash, configFrom, target, stream: this.sink instanceof StreamSink, year: this.options.year ?? null, limit: sizeLimit(this.options) };
     const running: Promise<void> = this.pool.run(task).then(
-      (result) => this.done(seq, resultRow(path, hash, result), result.status === 'ok' ? result.lines : undefined),
-      (error: Error) => this.lost(seq, path, hash, target?.base, error),
+      (result) => this.done(seq, resultRow(path, hash, config, result), result.status === 'ok' ? result.lines : undefined),
+      (error: Error) => this.lost(seq, path, hash, config, target?.base, error),
     );
     this.inFlight.add(running);
     void running.finally(() => this.inFlight.delete(running));
   }
 
   /** A task that never finished: killed by a second Ctrl-C (no row, no partial file), or a crashed worker. */
-  private async lost(seq: number, path: string, hash: string, base: string | undefined, error: Error): Promise<void> {
+  private async lost(seq: number, path: string, hash: string, config: string, base: string | undefined, error: Error): Promise<void> {
     if (base) await removeTempOutputs(base);
     if (this.aborted) return;
     // --timeout: the worker was stopped (and replaced); the batch goes on
     const message = error instanceof TimeoutError ? error.message : `internal error: ${error.message.split('\n')[0]}`;
-    await this.done(seq, resultRow(path, hash, { status: 'failed', message, ms: error instanceof TimeoutError ? error.ms : 0 }));
+    await this.done(seq, resultRow(path, hash, config, { status: 'failed', message, ms: error instanceof TimeoutError ? error.ms : 0 }));
   }
 
   /** Wait for room: a free worker slot, and (streaming) not too many results waiting for an earlier one. */

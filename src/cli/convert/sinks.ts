@@ -15,12 +15,14 @@ import { outputBase, outputFiles, type OutputSpec } from './outputs.js';
 import { renderReport, type ReportExtras } from './report.js';
 
 export interface Sink {
-  /** A previous row to reuse instead of converting again, if the output is still current. */
-  reusable(path: string, sha256: string): Promise<IndexRow | null>;
+  /** A previous row to reuse instead of converting again, if the output is still current (same input, version and configuration). */
+  reusable(path: string, sha256: string, config: string): Promise<IndexRow | null>;
   /** The output base for a path; null when the path would leave the out-dir. */
   target(path: string): { base: string; format: DataFormat; split: boolean } | null | undefined;
   record(row: IndexRow): Promise<void>;
   finish(extras: ReportExtras): Promise<void>;
+  /** Where an input's configuration is searched from, for a sink that runs the rules again (the views for people). */
+  source?(path: string, configFrom: string): void;
 }
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -45,10 +47,10 @@ export class DirSink implements Sink {
     return new DirSink({ dir, format, split }, prior, new Journal(dir), options);
   }
 
-  async reusable(path: string, sha256: string): Promise<IndexRow | null> {
+  async reusable(path: string, sha256: string, config: string): Promise<IndexRow | null> {
     const prior = this.prior.get(path);
     this.prior.delete(path);
-    if (this.options.force || !prior || prior.status !== 'ok' || prior.sha256 !== sha256 || prior.version !== version) return null;
+    if (this.options.force || !prior || prior.status !== 'ok' || prior.sha256 !== sha256 || prior.version !== version || prior.config !== config) return null;
     const base = outputBase(this.spec, path);
     if (!base) return null;
     const present = await Promise.all(outputFiles(this.spec, base, prior.documents).map(exists));

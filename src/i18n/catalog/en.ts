@@ -148,7 +148,7 @@ export const en = {
     taskCount: 'Tasks',
     moreOwners: '… and {count} more',
   },
-  readerWarnings: [] as { pattern: string; text: string }[],
+  messages: {} as Record<string, string>,
   ruleDescriptions: {} as Record<string, string>,
   rules: {
     'missing-owner': { noOwner: 'task has no owner (责任人/责任单位)' },

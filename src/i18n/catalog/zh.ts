@@ -143,11 +143,14 @@ export const zh: Catalog = {
     taskCount: '任务数',
     moreOwners: '……另有{count}个',
   },
-  readerWarnings: [
-    { pattern: '^accepted (\\d+) insertions?$', text: '已接受{1}处修订插入' },
-    { pattern: '^deleted text dropped \\((\\d+) deletions? accepted\\)$', text: '已删除修订删去的文字（接受了{1}处删除）' },
-    { pattern: '^automatic numbers of this \\.doc are not in its text', text: '此 .doc 文件的自动编号不在正文中（旧版 Word 只保存列表定义），提纲依据手写编号和短标题行确定' },
-  ],
+  /** The readers' and extractors' messages by messageId; a message without an entry keeps its English reason. */
+  messages: {
+    'tracked-insertions': '已接受{count}处修订插入',
+    'tracked-deletions': '已删除修订删去的文字（接受了{count}处删除）',
+    'numbers-lost': '此 .doc 文件的自动编号不在正文中（旧版 Word 只保存列表定义），提纲依据手写编号和短标题行确定',
+    'scanned-pages': '{pages}页中有{count}页没有文字层（扫描页不读取）',
+    'table-not-read': '一个{rows}行的表格按正文读取：没有表头行标明任务、责任或时限列',
+  } as Record<string, string>,
   ruleDescriptions: {
     'missing-owner':
       '没有责任人的任务：任务后没有“责任人”“责任单位”“牵头单位”行，正文中也没有写明（由城管办负责、市文明办牵头），所在标题下也没有可继承的责任人。没人负责的任务没人会被问起；请为它写明一个人或一个单位。',

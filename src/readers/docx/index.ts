@@ -5,6 +5,7 @@
  * paragraph's hints (list level, number format, heading style, title).
  */
 import mammoth from 'mammoth';
+import { message, type Message } from '../../model/message.js';
 import type { Block, BlockHint, ReadResult } from '../../model/block.js';
 import { inputError, plainCause } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
@@ -15,7 +16,7 @@ import { scanDocument, type DocumentScan, type ParagraphInfo } from './document.
 import { expandGrid, readMammothHtml, type HtmlCell, type HtmlParagraph } from './mammoth-html.js';
 import { hasTypedMarker } from './markers.js';
 
-export { MAX_UNCOMPRESSED_BYTES, MAX_COMPRESSION_RATIO, RATIO_CHECK_FLOOR_BYTES } from './zip.js';
+export { MAX_UNCOMPRESSED_BYTES, MAX_COMPRESSION_RATIO, RATIO_CHECK_FLOOR_BYTES } from '../../fs/zip.js';
 
 /** Images are not read: an empty src keeps mammoth from base64-encoding every picture. */
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -37,11 +38,11 @@ function mammothFile(pkg: WordPackage, documentXml: string, file: string) {
   };
 }
 
-async function convert(pkg: WordPackage, documentXml: string, file: string): Promise<string> {
+async function convert(pkg: WordPackage, documentXml: string, file: string): Promise<{ html: string; messages: Message[] }> {
   const input = { file: mammothFile(pkg, documentXml, file) } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
     const result = await mammoth.convertToHtml(input, { convertImage: skipImages });
-    return result.value;
+    return { html: result.value, messages: mammothMessages(result.messages) };
   } catch (err) {
     if (err instanceof Error && err.name === 'PlanParseError') throw err;
     throw inputError(file, plainCause(err, 'docx'), err);
@@ -119,14 +120,30 @@ function signalsOf(blocks: Block[], scan: DocumentScan): string[] {
   return [...signals];
 }
 
-function warningsOf(scan: DocumentScan, numbering: NumberingDefs): string[] {
-  const plural = (n: number, word: string) => `${n} tracked ${word}${n === 1 ? '' : 's'}`;
-  const warnings: string[] = [];
+/**
+ * mammoth's own messages, kept: its warnings (an unrecognised style, an
+ * unsupported element) matter to no plan reader, so they are notes; its
+ * errors are warnings. Repeats are said once.
+ */
+function mammothMessages(raw: { type: string; message: string }[]): Message[] {
+  const seen = new Set<string>();
+  const out: Message[] = [];
+  for (const m of raw) {
+    if (seen.has(m.message)) continue;
+    seen.add(m.message);
+    out.push(message('reader', 'mammoth', `mammoth: ${m.message}`, { severity: m.type === 'error' ? 'warning' : 'info' }));
+  }
+  return out;
+}
+
+function messagesOf(scan: DocumentScan, numbering: NumberingDefs): Message[] {
+  const tracked = (n: number, word: string) => `${n} tracked ${word}${n === 1 ? '' : 's'}`;
+  const out: Message[] = [];
   const clamped = numbering.clamped.warning();
-  if (clamped) warnings.push(clamped);
-  if (scan.insertions) warnings.push(`accepted ${plural(scan.insertions, 'insertion')}`);
-  if (scan.deletions) warnings.push(`deleted text dropped (${plural(scan.deletions, 'deletion')} accepted)`);
-  return warnings;
+  if (clamped) out.push(message('reader', 'numbering-clamped', clamped));
+  if (scan.insertions) out.push(message('reader', 'tracked-insertions', `accepted ${tracked(scan.insertions, 'insertion')}`, { data: { count: scan.insertions } }));
+  if (scan.deletions) out.push(message('reader', 'tracked-deletions', `deleted text dropped (${tracked(scan.deletions, 'deletion')} accepted)`, { data: { count: scan.deletions } }));
+  return out;
 }
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadResult> {
@@ -141,7 +158,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
   const sheet = parseStyles(stylesXml);
   const numbering = parseNumbering(numberingXml);
   const scan = scanDocument(documentXml, sheet, numbering);
-  const html = await convert(pkg, scan.xml, file);
+  const { html, messages } = await convert(pkg, scan.xml, file);
   const builder = new BlockBuilder(scan.paragraphs);
   for (const item of readMammothHtml(html)) {
     if (item.kind === 'paragraph') builder.paragraph(item.paragraph);
@@ -149,5 +166,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
   }
   const blocks = builder.blocks;
   if (blocks.length === 0) throw inputError(file, 'the Word document has no text');
-  return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), warnings: warningsOf(scan, numbering) };
+  return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), messages: [...messagesOf(scan, numbering), ...messages] };
 }

@@ -4,7 +4,7 @@
  */
 import { inputError } from '../../errors.js';
 import { attr, elements } from './xml.js';
-import { checkExpansion, openZip, ZipFormatError, type ZipArchive } from './zip.js';
+import { checkExpansion, openZip, ZipFormatError, type ZipArchive } from '../../fs/zip.js';
 
 export interface WordPackage {
   zip: ZipArchive;
