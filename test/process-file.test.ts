@@ -54,16 +54,15 @@ describe('processFile', () => {
 });
 
 describe('the extractors\' messages', () => {
-  it('a plan without a task says so, at its first line', () => {
-    const file = parseText('2024年社区工作方案\n一、指导思想\n以人民为中心，建设美好社区。\n');
-    expect(file.messages).toEqual([expect.objectContaining({ source: 'extract', messageId: 'no-tasks', severity: 'info', document: 0, place: { line: 2 } })]);
-  });
-
   it('a table no header explains is read as content, and said so with its lines', () => {
     const file = parseText('2024年社区工作方案\n一、主要任务\n（一）开展环境整治。责任单位：城管办；完成时限：6月底前。\n| 姓名 | 电话 |\n| 张三 | 123 |\n| 李四 | 456 |\n');
     const table = file.messages.find((m) => m.messageId === 'table-not-read');
     expect(table).toMatchObject({ source: 'extract', place: { line: 4, endLine: 6 }, data: { rows: 3 } });
-    expect(file.messages.some((m) => m.messageId === 'no-tasks')).toBe(false);
+    expect(file.documents[0]!.tasks).toHaveLength(1);
+    // a table the extractors did read is not mentioned
+    const read = parseText('2024年社区工作方案\n一、主要任务\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 开展环境整治 | 城管办 | 6月底前 |\n| 2 | 清理小广告 | 社区 | 7月底前 |\n');
+    expect(read.documents[0]!.tasks).toHaveLength(2);
+    expect(read.messages).toEqual([]);
   });
 });
 

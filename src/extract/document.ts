@@ -26,7 +26,7 @@ export interface ExtractOptions {
   year?: number | null;
   /** When given, receives each block's role and why (`plan-parse explain`). */
   notes?: BlockNote[];
-  /** Receives the extractors' decisions a user should know of (a table read as content, no task found). */
+  /** Receives the extractors' decisions a user should know of (a table read as content). */
   messages?: Message[];
 }
 
@@ -47,7 +47,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
   const phases = collectPhases(root, ctx);
-  options.messages?.push(...extractMessages(doc.index, doc.kind === 'plan' && !doc.noticeOnly, body, tabled.parts, tasks));
+  options.messages?.push(...extractMessages(doc.index, body, tabled.parts));
   if (options.notes) {
     const trace = { index: doc.index, body, signature, root, decisions: outlined.decisions, tables: tabled.parts, tasks, phases };
     options.notes.push(...explainDocument(trace, lex));

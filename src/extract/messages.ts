@@ -1,11 +1,10 @@
 /**
  * The extractors' decisions a user should be told of, as messages (source
  * `extract`): a table read as plain content because no header names its
- * columns, a plan in which no task was found. Pure.
+ * columns. (A plan in which no task was found is the `no-tasks` rule's.) Pure.
  */
 import type { Block } from '../model/block.js';
 import { message, type Message, type Place } from '../model/message.js';
-import type { Task } from '../model/plan.js';
 import type { TableReading } from './tables.js';
 
 /** A block's place: its line and, for Word, its paragraph and table. */
@@ -14,8 +13,7 @@ export function placeOf(block: Block): Place {
   return { line, ...(column ? { column } : {}), ...(paragraph ? { paragraph } : {}), ...(table ? { table } : {}) };
 }
 
-/** `expectsTasks`: a plan (not a summary, not a notice that only sends one). */
-export function extractMessages(document: number, expectsTasks: boolean, body: Block[], tables: TableReading[], tasks: Task[]): Message[] {
+export function extractMessages(document: number, body: Block[], tables: TableReading[]): Message[] {
   const out: Message[] = [];
   const byLine = new Map(body.map((b) => [b.location.line, b]));
   for (const table of tables) {
@@ -25,10 +23,6 @@ export function extractMessages(document: number, expectsTasks: boolean, body: B
     if (!first) continue;
     const reason = `a table of ${table.lines.length} rows was read as content: no header row names a task, owner or deadline column`;
     out.push(message('extract', 'table-not-read', reason, { severity: 'info', document, place: { ...placeOf(first), endLine: table.lines.at(-1)! }, data: { rows: table.lines.length } }));
-  }
-  if (expectsTasks && tasks.length === 0 && body.length > 0) {
-    const reason = 'no task found: no section of tasks (主要任务, 重点任务, 工作措施 …), no numbered task items and no task table';
-    out.push(message('extract', 'no-tasks', reason, { severity: 'info', document, place: placeOf(body[0]!) }));
   }
   return out;
 }

@@ -11,7 +11,9 @@ export interface RuleInfo {
   id: string;
   defaultSeverity: string;
   description: string;
-  examples: { bad: string; good: string };
+  docs: string | null;
+  /** `output`: what the rule reports on `bad` (`2:1 task has no owner …`, English). */
+  examples: { bad: string; good: string; config?: string; output: readonly string[] };
   /** JSON Schema of the rule's options, with their defaults; null when it has none. */
   options: object | null;
   defaults: object | null;
@@ -23,6 +25,7 @@ export function ruleInfo(rule: Rule<unknown>, lang: Lang = 'en'): RuleInfo {
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
     description: ruleDescription(rule, lang),
+    docs: rule.docs ?? null,
     examples: rule.examples,
     options: schema,
     defaults: rule.options ? (rule.options.parse({}) as object) : null,
@@ -41,7 +44,11 @@ export function rulesText(rules: readonly Rule<unknown>[], chalk: ChalkInstance,
       const lines = [`${chalk.bold(rule.id)}  ${chalk.dim(say(c.rulesList.defaultSeverity, { severity }))}`, indent(info.description, '  ')];
       if (info.defaults) lines.push(chalk.dim('  ' + say(c.rulesList.options, { options: JSON.stringify(info.defaults) })));
       if (rule.examples.config) lines.push(chalk.dim('  ' + c.rulesList.withConfig), indent(rule.examples.config, '      '));
-      lines.push(chalk.red('  ' + c.rulesList.bad), indent(rule.examples.bad, '      '), chalk.green('  ' + c.rulesList.good), indent(rule.examples.good, '      '));
+      lines.push(chalk.red('  ' + c.rulesList.bad), indent(rule.examples.bad, '      '));
+      // the output is check's English wording: a Chinese view words findings from their ids, so it shows none
+      if (lang === 'en') lines.push(chalk.dim('  ' + c.rulesList.output), ...rule.examples.output.map((l) => `      ${l}`));
+      lines.push(chalk.green('  ' + c.rulesList.good), indent(rule.examples.good, '      '));
+      if (rule.docs) lines.push(chalk.dim('  ' + say(c.rulesList.docs, { url: rule.docs })));
       return lines.join('\n');
     })
     .join('\n\n') + '\n';
@@ -71,6 +78,12 @@ export function rulesMarkdown(rules: readonly Rule<unknown>[]): string {
         '',
         '```text',
         rule.examples.bad,
+        '```',
+        '',
+        '`plan-parse check` reports (line:column message):',
+        '',
+        '```text',
+        ...rule.examples.output,
         '```',
         '',
         'Good:',

@@ -11,6 +11,7 @@ export const collectiveOwner = defineRule({
   examples: {
     bad: '三、主要任务\n1、整治窗口服务缺位。规范服务流程，6月底前完成。\n责任人：全体工作人员',
     good: '三、主要任务\n1、整治窗口服务缺位。规范服务流程，6月底前完成。\n责任人：王丹',
+    output: ['2:1 only collective owners (全体工作人员): nobody is accountable'],
   },
   check: ({ document }) =>
     document.tasks

@@ -85,6 +85,7 @@ export const deadlineOutsidePlan = defineRule({
   examples: {
     bad: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。2023年6月30日前完成。\n责任人：王丹',
     good: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。2024年6月30日前完成。\n责任人：王丹',
+    output: ["3:1 deadline 2023-06-30 is outside the plan's year 2024"],
   },
   options: Options,
   check: ({ document, options }) => {

@@ -149,6 +149,7 @@ export const duplicateTask = defineRule({
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：杨婷',
     good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月底前完成。\n责任人：王丹\n2、整治非法小广告。清理小广告，6月底前完成。\n责任人：杨婷',
+    output: ['4:1 same task as t1 “整治小区环境卫生” (line 2)'],
   },
   options: Options,
   check: ({ document, options }) => check(document.tasks, options),

@@ -17,6 +17,7 @@ export const missingDeadline = defineRule({
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物。\n责任人：王丹',
     good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，6月30日前完成。\n责任人：王丹',
+    output: ['2:1 task has no deadline (完成时限)'],
   },
   check: ({ document }) =>
     document.tasks.filter((task) => !hasSchedule(task)).map((task) => taskFinding(task, 'noDeadline')),

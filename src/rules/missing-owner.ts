@@ -11,6 +11,7 @@ export const missingOwner = defineRule({
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，保持庭院整洁。',
     good: '三、主要任务\n1、整治小区环境卫生。清理楼道杂物，保持庭院整洁。\n责任人：王丹',
+    output: ['2:1 task has no owner (责任人/责任单位)'],
   },
   check: ({ document }) =>
     document.tasks.filter((task) => task.owners.length === 0).map((task) => taskFinding(task, 'noOwner')),

@@ -36,6 +36,7 @@ export const missingSection = defineRule({
   examples: {
     bad: '社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
     good: '社区环境整治工作方案\n一、指导思想\n以改善人居环境为目标。\n二、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n三、保障措施\n加强组织领导。',
+    output: ['1:1 plan has no 指导思想/总体要求 section (guidance)', '1:1 plan has no 保障措施 section (safeguards)'],
   },
   check: ({ document, settings }) => {
     if (document.kind === 'other') return [];

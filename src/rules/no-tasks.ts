@@ -14,6 +14,7 @@ export const noTasks = defineRule({
   examples: {
     bad: '社区环境整治工作方案\n一、指导思想\n以改善人居环境为目标。\n二、保障措施\n加强组织领导。',
     good: '社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
+    output: ['1:1 no task found in this document: it states no work, or its layout was not understood'],
   },
   check: ({ document }) =>
     document.tasks.length === 0 ? [{ messageId: 'none', data: { kind: document.kind }, location: document.location.start }] : [],

@@ -46,6 +46,7 @@ export const ownerOverload = defineRule({
     bad: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n2、整治小广告。6月底前完成。\n责任人：王丹\n3、规范窗口服务。6月底前完成。\n责任人：王丹',
     good: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹\n2、整治小广告。6月底前完成。\n责任人：杨婷\n3、规范窗口服务。6月底前完成。\n责任人：齐妍爽',
     config: 'rules:\n  owner-overload: [info, { max: 2 }]',
+    output: ['6:1 王丹 owns 3 tasks (more than 2): t1, t2, t3'],
   },
   options: Options,
   check: ({ document, options }) => check(document.tasks, options),

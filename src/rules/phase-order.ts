@@ -81,6 +81,7 @@ export const phaseOrder = defineRule({
   examples: {
     bad: '四、实施步骤\n（一）宣传发动阶段（4月1日—5月31日）\n（二）重点推进阶段（5月15日—7月31日）',
     good: '四、实施步骤\n（一）宣传发动阶段（4月1日—5月31日）\n（二）重点推进阶段（6月1日—7月31日）',
+    output: ['3:1 phase 重点推进阶段 (from May 15) overlaps 宣传发动阶段 (until May 31)'],
   },
   options: Options,
   check: ({ document, options }) => check(document, options),

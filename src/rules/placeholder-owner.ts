@@ -35,6 +35,7 @@ export const placeholderOwner = defineRule({
   examples: {
     bad: '三、主要任务\n1、整治小区环境卫生。6月30日前完成。\n责任人：×××',
     good: '三、主要任务\n1、整治小区环境卫生。6月30日前完成。\n责任人：王丹',
+    output: ['2:1 owner is a placeholder: “×××”'],
   },
   check: ({ document }) => [...taskFindings(document), ...rosterFindings(document.organization)],
 });

@@ -57,8 +57,13 @@ export interface RawFinding<Id extends string = string> {
   severity?: Severity;
 }
 
+/** Where the rules are documented: each has a section of the README, anchored by its id. */
+export const RULE_DOCS = 'https://github.com/your-org/plan-parse/blob/main/README.md';
+
 export interface Rule<Options = unknown, Id extends string = string> {
   id: string;
+  /** Its documentation (SARIF `helpUri`, `plan-parse rules`); defineRule sets it from the id. */
+  docs?: string;
   defaultSeverity: Severity;
   /** One paragraph, shown by `plan-parse rules`, in the README and as SARIF help. */
   description: string;
@@ -67,7 +72,13 @@ export interface Rule<Options = unknown, Id extends string = string> {
    * parses both). `config` is the .planparserc.yaml they need, when the
    * defaults do not show the rule (a roster, a lower limit).
    */
-  examples: { bad: string; good: string; config?: string };
+  examples: {
+    bad: string;
+    good: string;
+    config?: string;
+    /** What the rule reports on `bad`, as `line:column message` (ESLint's example output); a test checks it. */
+    output: readonly string[];
+  };
   /** The message ids the rule reports; each has a template in every language's catalogue (a test checks). */
   messages: readonly Id[];
   /** Options with defaults; the engine parses the configured ones through it. */
@@ -77,7 +88,7 @@ export interface Rule<Options = unknown, Id extends string = string> {
 
 /** Identity helper that keeps a rule's options type tied to its schema, and its findings to its message ids. */
 export function defineRule<Options, Id extends string>(rule: Rule<Options, Id>): Rule<Options, Id> {
-  return rule;
+  return { docs: `${RULE_DOCS}#${rule.id}`, ...rule };
 }
 
 /** The first sentence of a rule's description: what it finds, for tooltips and SARIF's short description. */

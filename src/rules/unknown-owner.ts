@@ -31,6 +31,7 @@ export const unknownOwner = defineRule({
     bad: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王单',
     good: '三、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
     config: 'roster:\n  people: [王丹, 杨婷, 齐妍爽]',
+    output: ['2:1 owner not in the configured roster: 王单 (person)'],
   },
   check: ({ document, settings }) => document.tasks.flatMap((task) => taskFindings(task, settings.roster)),
 });

@@ -67,6 +67,7 @@ export const unresolvedYear = defineRule({
   examples: {
     bad: '20xx年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
     good: '2024年社区环境整治工作方案\n一、主要任务\n1、清理楼道杂物。6月底前完成。\n责任人：王丹',
+    output: ['1:1 unresolved year “20xx” left in the text'],
   },
   check: ({ document, lines, lexicon }) => findings(lines ? lineTexts(lines) : modelTexts(document), lexicon),
 });

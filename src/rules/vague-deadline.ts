@@ -21,6 +21,7 @@ export const vagueDeadline = defineRule({
   examples: {
     bad: '三、主要任务\n1、规范申报材料。在迎接国家实地测评之前完成资料整理。\n责任人：王丹',
     good: '三、主要任务\n1、规范申报材料。8月31日前完成资料整理。\n责任人：王丹',
+    output: ['2:1 deadline “在迎接国家实地测评之前” hangs on an event with no date'],
   },
   check: ({ document }) => document.tasks.flatMap((task) => deadlineFindings(task, vagueness)),
 });

@@ -51,6 +51,7 @@ function descriptor(rule: Rule<unknown>, lang: Lang) {
       text: `${description}\n\n${badLabel}\n${bad}\n\n${goodLabel}\n${good}`,
       markdown: `${description}\n\n${badLabel}\n\n${indent(bad)}\n\n${goodLabel}\n\n${indent(good)}`,
     },
+    ...(rule.docs ? { helpUri: rule.docs } : {}),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ['plan-parse', 'documentation'] },
   };

@@ -86,7 +86,9 @@ export const en = {
     options: 'options: {options}',
     withConfig: 'with .planparserc.yaml:',
     bad: '✗ bad:',
+    output: '→ reports:',
     good: '✓ good:',
+    docs: 'docs: {url}',
   },
   table: {
     tasksSheet: 'Tasks',

@@ -81,7 +81,9 @@ export const zh: Catalog = {
     options: '选项：{options}',
     withConfig: '配合此 .planparserc.yaml：',
     bad: '✗ 反例：',
+    output: '→ 报告：',
     good: '✓ 正例：',
+    docs: '文档：{url}',
   },
   table: {
     tasksSheet: '任务分解表',
