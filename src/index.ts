@@ -1,7 +1,7 @@
 /** plan-parse's library API: the same objects the CLI prints. */
 export { parseFile, parseText, parseBytes, parseBlocks, explainFile, explainBlocks, type ParseOptions } from './pipeline.js';
 export * from './model/explain.js';
-export { defaultLexicon, mergeLexicon, type Lexicon, type LexiconExtension } from './lexicon/index.js';
+export { defaultLexicon, mergeLexicon, type Lexicon, LexiconExtension } from './lexicon/index.js';
 export { PlanParseError } from './errors.js';
 export * from './model/plan.js';
 export type { Block, BlockHint, ReadResult } from './model/block.js';

@@ -12,6 +12,7 @@ import { resolveConfig } from '../src/config/resolve.js';
 import { matchesGlob } from '../src/config/glob.js';
 import { checkParsed } from '../src/check/engine.js';
 import { PlanParseError } from '../src/errors.js';
+import { parseText } from '../src/pipeline.js';
 import { collective, doc, file, task } from './helpers/plan-model.js';
 
 function configError(data: unknown): string {
@@ -40,6 +41,17 @@ describe('configuration validation', () => {
     [{ lexicon: { sectionKinds: { bogus: ['攻坚'] } } }, '.planparserc.yaml: lexicon.sectionKinds: unknown key "bogus"'],
   ])('%j → %s', (data, message) => {
     expect(configError(data)).toBe(message);
+  });
+
+  it('takes every word list the library\'s mergeLexicon takes: a surname added makes a name a person', () => {
+    const text = '2024年社区工作方案\n一、主要任务\n1、清理楼道杂物，6月底前完成。\n责任人：赪晓\n';
+    const bare = parseText(text).documents[0]!.tasks[0]!;
+    const config = resolveConfig({ config: validateConfig({ lexicon: { surnames: ['赪'], deadlineLabels: ['交账日期'] } }, 'x.yaml'), path: null, dir: '.' });
+    const configured = parseText(text, { lexicon: config.lexicon }).documents[0]!.tasks[0]!;
+    expect(bare.owners).toEqual([expect.objectContaining({ name: '赪晓', kind: 'unit' })]);
+    expect(configured.owners).toEqual([expect.objectContaining({ name: '赪晓', kind: 'person' })]);
+    expect(config.lexicon.deadlineLabels).toContain('交账日期');
+    expect(configError({ lexicon: { vagueAdverbs: '尽快' } })).toBe('.planparserc.yaml: lexicon.vagueAdverbs: expected array, received string');
   });
 
   it('accepts a full configuration and applies option defaults', () => {

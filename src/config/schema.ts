@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SectionKind } from '../model/plan.js';
+import { LexiconExtension } from '../model/lexicon-extension.js';
 import { SeveritySetting } from '../model/finding.js';
 import { rules } from '../rules/index.js';
 import { ruleSummary, type Rule } from '../rules/types.js';
@@ -27,22 +28,8 @@ export const RulesConfig = z
 
 const Words = z.array(z.string().min(1));
 
-export const LexiconConfig = z
-  .object({
-    sectionKinds: z
-      .object(Object.fromEntries(SectionKind.options.map((kind) => [kind, Words.optional()])))
-      .strict()
-      .optional()
-      .describe('extra heading words by section kind, e.g. tasks: [攻坚行动]'),
-    unitSuffixes: Words.optional().describe('endings that make an owner a unit (…中心, …专班)'),
-    collectiveWords: Words.optional().describe('owners that name a group (各片区, 全体网格员)'),
-    placeholders: Words.optional().describe('template stand-ins for a name (○○○)'),
-    personTitles: Words.optional().describe('titles after a name that keep it a person (网格长)'),
-    vagueWords: Words.optional().describe('deadlines in words only (择机)'),
-    ongoingWords: Words.optional().describe('markers of work that never ends (常态长效)'),
-  })
-  .strict()
-  .describe('words added to the built-in lexicon');
+/** The `lexicon:` of a configuration: the words mergeLexicon adds (one schema for both). */
+export const LexiconConfig = LexiconExtension;
 
 export const RosterConfig = z
   .object({

@@ -2,6 +2,7 @@
  * All of plan-parse's Chinese vocabulary in one place. Every word list is
  * data: `mergeLexicon` adds a user's words (from .planparserc) to them.
  */
+import type { LexiconExtension as LexiconExtensionWords } from '../model/lexicon-extension.js';
 import { sectionLexicon } from './sections.js';
 import { ownerLexicon } from './owners.js';
 import { deadlineLexicon } from './deadlines.js';
@@ -22,22 +23,9 @@ export const defaultLexicon = {
 export type Lexicon = typeof defaultLexicon;
 
 /** Words a user adds; every list is optional and is appended to the default one. */
-export interface LexiconExtension {
-  sectionKinds?: Partial<Record<SectionKind, string[]>>;
-  unitSuffixes?: string[];
-  collectiveWords?: string[];
-  placeholders?: string[];
-  personTitles?: string[];
-  /** Single-character surnames, as one string (`赪`) or a list. */
-  surnames?: string | string[];
-  compoundSurnames?: string[];
-  deadlineLabels?: string[];
-  vagueWords?: string[];
-  vagueAdverbs?: string[];
-  ongoingWords?: string[];
-}
+export { LexiconExtension } from '../model/lexicon-extension.js';
 
-export function mergeLexicon(base: Lexicon, extra: LexiconExtension | undefined): Lexicon {
+export function mergeLexicon(base: Lexicon, extra: LexiconExtensionWords | undefined): Lexicon {
   if (!extra) return base;
   const sectionKinds = { ...base.sectionKinds };
   for (const [kind, words] of Object.entries(extra.sectionKinds ?? {}) as [SectionKind, string[]][]) {
