@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Task } from '../model/plan.js';
 import { foldWidth } from '../text/normalize.js';
 import { defineRule, type RawFinding } from './types.js';
+import { bigrams, dice } from '../text/bigrams.js';
 
 const Options = z
   .object({
@@ -20,23 +21,7 @@ function comparable(text: string): string {
   return foldWidth(text).replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-function bigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Sørensen–Dice coefficient over character pairs: 1 for identical texts. */
-function dice(a: Map<string, number>, aSize: number, b: Map<string, number>, bSize: number): number {
-  if (aSize + bSize === 0) return 0;
-  let shared = 0;
-  for (const [pair, count] of a) shared += Math.min(count, b.get(pair) ?? 0);
-  return (2 * shared) / (aSize + bSize);
-}
-
 interface Prepared {
   task: Task;
   title: string;
