@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processFile } from '../src/check/process-file.js';
 import { parseText } from '../src/pipeline.js';
+import { messageText } from '../src/i18n/index.js';
 import { ConfigFinder } from '../src/config/load.js';
 import { Message } from '../src/model/message.js';
 import { FIXTURES, removeTempDirs, runCli, tempDir } from './helpers/batch.js';
@@ -53,7 +54,18 @@ describe('processFile', () => {
   });
 });
 
-describe('the extractors\' messages', () => {
+describe('the outline\'s and the extractors\' messages', () => {
+  it('numbering nested against the standard order is said, at the first item of the style that moved up', () => {
+    const text = '2024年社区工作方案\n1、指导思想\n以人民为中心。\n2、主要任务\n（一）清理楼道杂物。责任人：王丹\n（二）整治小广告。责任人：杨婷\n3、保障措施\n（一）加强领导。\n';
+    const file = parseText(text);
+    expect(file.documents[0]!.sections.map((s) => s.heading)).toEqual(['指导思想', '主要任务', '保障措施']);
+    expect(file.messages).toEqual([expect.objectContaining({ source: 'outline', messageId: 'numbering-inverted', place: { line: 2 }, data: { upper: '1、', lower: '（一）' } })]);
+    expect(messageText(file.messages[0]!, 'zh')).toBe('本文中编号1、在（一）之上，与标准顺序相反：其序号跨过后者的条目连续编排');
+    // the standard order says nothing
+    expect(parseText('2024年社区工作方案\n一、主要任务\n（一）清理楼道杂物。责任人：王丹\n（二）整治小广告。责任人：杨婷\n').messages).toEqual([]);
+  });
+
+
   it('a table no header explains is read as content, and said so with its lines', () => {
     const file = parseText('2024年社区工作方案\n一、主要任务\n（一）开展环境整治。责任单位：城管办；完成时限：6月底前。\n| 姓名 | 电话 |\n| 张三 | 123 |\n| 李四 | 456 |\n');
     const table = file.messages.find((m) => m.messageId === 'table-not-read');

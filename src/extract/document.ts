@@ -33,7 +33,7 @@ export interface ExtractOptions {
 export function extractDocument(doc: SplitDocument, options: ExtractOptions): PlanDocument {
   const lex = options.lexicon;
   const { body, signedOn, signature } = withoutSignature(doc.blocks, lex);
-  const root = buildOutline(body, lex);
+  const root = buildOutline(body, lex, options.messages ? { document: doc.index, sink: options.messages } : undefined);
   const date = signedOn ?? noticeDate(root.body, lex) ?? noticeDate(doc.notice, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const base = { lexicon: lex, year };

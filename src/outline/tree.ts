@@ -13,7 +13,8 @@ import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { lexMarker, type Marker, type MarkerStyle } from './marker.js';
 import { firstSentence, firstSentenceEnd, trimPunctuation } from '../text/sentence.js';
 import { leadingSectionWord } from './classify.js';
-import { rankStyles, type NumberedLine } from './levels.js';
+import { rankStyles, STANDARD_RANK, type NumberedLine } from './levels.js';
+import { message, type Message } from '../model/message.js';
 import { OWNER_FIELDS, readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
 import { isAnnexLine } from '../documents/split.js';
 
@@ -46,16 +47,41 @@ interface Line {
   field: FieldLine | null;
 }
 
-export function buildOutline(blocks: Block[], lex: Lexicon): OutlineNode {
+/** `messages`: receives the outline's decisions a user should know of (numbering ranked against the standard order). */
+export function buildOutline(blocks: Block[], lex: Lexicon, messages?: { document: number; sink: Message[] }): OutlineNode {
   const lines = blocks.map((block) => readLine(block, lex));
   keyByListLevel(lines);
   recoverDecimalMarkers(lines);
   restyleFirstItemTypos(lines, lex);
   const ranks = rankStyles(lines.flatMap((l): NumberedLine[] => (l.marker && l.styleKey ? [{ styleKey: l.styleKey, style: l.marker.style, value: l.marker.value }] : [])));
+  if (messages) messages.sink.push(...inversionMessages(lines, ranks, messages.document));
   const root = newNode(null, 'root', -Infinity, '', null, '');
   const builder = new OutlineBuilder(root, lex, ranks, lines);
   for (let i = 0; i < lines.length; i++) i += builder.add(i);
   return root;
+}
+
+/**
+ * Styles the document nests against the standard order (`1、` above `（一）`,
+ * from its series running on across the other's items): one message per
+ * pair, at the first item of the style that moved up.
+ */
+function inversionMessages(lines: Line[], ranks: Map<string, number>, document: number): Message[] {
+  const first = new Map<string, Line>();
+  for (const l of lines) if (l.styleKey && l.marker && !first.has(l.styleKey)) first.set(l.styleKey, l);
+  const out: Message[] = [];
+  for (const [upper, a] of first) {
+    for (const [lower, b] of first) {
+      const standardA = STANDARD_RANK[a.marker!.style];
+      const standardB = STANDARD_RANK[b.marker!.style];
+      if (standardA === undefined || standardB === undefined || standardA <= standardB) continue;
+      if (ranks.get(upper)! >= ranks.get(lower)!) continue;
+      const [high, low] = [a.marker!.raw.trim(), b.marker!.raw.trim()];
+      const reason = `numbering ${high} ranks above ${low} here, against the standard order: its series runs on across their items`;
+      out.push(message('outline', 'numbering-inverted', reason, { severity: 'info', document, place: { line: a.block.location.line }, data: { upper: high, lower: low } }));
+    }
+  }
+  return out;
 }
 
 function readLine(block: Block, lex: Lexicon): Line {

@@ -151,6 +151,7 @@ export const zh: Catalog = {
     'tracked-deletions': '已删除修订删去的文字（接受了{count}处删除）',
     'numbers-lost': '此 .doc 文件的自动编号不在正文中（旧版 Word 只保存列表定义），提纲依据手写编号和短标题行确定',
     'scanned-pages': '{pages}页中有{count}页没有文字层（扫描页不读取）',
+    'numbering-inverted': '本文中编号{upper}在{lower}之上，与标准顺序相反：其序号跨过后者的条目连续编排',
     'table-not-read': '一个{rows}行的表格按正文读取：没有表头行标明任务、责任或时限列',
   } as Record<string, string>,
   ruleDescriptions: {
