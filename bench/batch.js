@@ -1,7 +1,10 @@
 // Batch benchmark for `plan-parse convert`: N input files (default 1,000)
 // copied from fixtures/seeds and fixtures/docx under varied names, converted
 // with worker threads and with child processes, --jobs 1 and --jobs 2.
-// Prints files/s, documents/s and the peak RSS of the whole process tree.
+// Prints files/s, documents/s and the peak RSS of the whole process tree, and
+// the machine's own ceiling for this work: two independent --jobs 1 processes,
+// one per half of the inputs, side by side, against one process doing all of
+// it with --jobs 1 (no pool can do much better than two separate processes).
 // Run after `npm run build`: node bench/batch.js [files] [--all] [--rounds=N]
 //   --all also runs processes with --jobs 1 (skipped by default to stay near a minute);
 //   --rounds=N runs every configuration N times, interleaved, and reports the median
@@ -21,9 +24,9 @@ const all = process.argv.includes('--all');
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 1);
 
 /** N files in 20 folders, cycling through the corpus; names vary so paths (and shards) do too. */
-function buildInputs(dir, count) {
+function buildInputs(dir, count, from = 0) {
   const sources = ['seeds', 'docx'].flatMap((d) => readdirSync(join(root, 'fixtures', d)).sort().map((f) => join(root, 'fixtures', d, f)));
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const source = sources[i % sources.length];
     const folder = join(dir, `单位${String(i % 20).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });
@@ -99,6 +102,14 @@ try {
   const bigInputs = join(dir, 'in-3x');
   buildInputs(bigInputs, count * 3);
   const big = await run(bigInputs, join(dir, 'out-3x'), 'threads', 2);
+  // the ceiling: the same inputs as two halves, in two processes at once
+  const halves = [join(dir, 'half-a'), join(dir, 'half-b')];
+  buildInputs(halves[0], Math.ceil(count / 2));
+  buildInputs(halves[1], Math.floor(count / 2), Math.ceil(count / 2));
+  const started = performance.now();
+  await Promise.all(halves.map((h, i) => run(h, join(dir, `out-half-${i}`), 'threads', 1)));
+  const together = (performance.now() - started) / 1000;
+  const ceiling = results[0].seconds / together;
   const pad = (s, n) => String(s).padStart(n);
   const mb = (r) => (r.peak ? `${Math.round(r.peak / 2 ** 20)} MB` : 'n/a');
   console.log(`${count} files (${results[0].documents} documents) from fixtures/, \`plan-parse convert --force\`${rounds > 1 ? `, median of ${rounds} runs` : ''}; load average at start ${load}:`);
@@ -107,6 +118,7 @@ try {
     console.log(`${pad(r.files, 5)} ${r.pool.padEnd(10)} ${pad(r.jobs, 4)} ${pad(r.seconds.toFixed(1), 8)} ${pad((r.files / r.seconds).toFixed(1), 8)} ${pad((r.documents / r.seconds).toFixed(1), 8)} ${pad(mb(r), 9)}`);
   }
   console.log(`\nthreads --jobs 2 vs --jobs 1: ${(results[0].seconds / results[1].seconds).toFixed(2)}× (target ≥ 1.7×); peak RSS ${mb(results[1])} at ${count} files, ${mb(big)} at ${count * 3}`);
+  console.log(`the machine's ceiling: the same ${count} files as two halves in two separate --jobs 1 processes at once: ${together.toFixed(1)} s → ${ceiling.toFixed(2)}× over one process (--jobs 2 gets ${((results[0].seconds / results[1].seconds) / ceiling * 100).toFixed(0)}% of that)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

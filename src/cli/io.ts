@@ -64,17 +64,29 @@ async function kindOf(path: string): Promise<'dir' | 'file' | 'missing'> {
 }
 
 /**
+ * Folders this process saw or made: a batch writes thousands of outputs into
+ * a few folders, and a stat per folder per output was a fifth of a convert
+ * worker's time. (A folder removed meanwhile fails the write, with its cause.)
+ */
+const knownFolders = new Set<string>();
+
+/**
  * Create a folder and its missing parents, one level at a time (Node's
  * `mkdir -p` loops for ever under /proc), each step with a time limit.
  */
 async function makeFolders(dir: string, output: string): Promise<void> {
+  if (knownFolders.has(dir)) return;
   const kind = await kindOf(dir);
-  if (kind === 'dir') return;
+  if (kind === 'dir') {
+    knownFolders.add(dir);
+    return;
+  }
   if (kind === 'file') throw new PlanParseError('usage', `cannot write here: ${dir} is a file, not a folder`, output);
   const parent = dirname(dir);
   if (parent !== dir) await makeFolders(parent, output);
   try {
     await withTimeout(mkdir(dir), dir);
+    knownFolders.add(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
     if (error instanceof PlanParseError) throw error;
@@ -89,15 +101,22 @@ export async function prepareOutput(path: string): Promise<void> {
   await makeFolders(dirname(target), path);
 }
 
-/** Write to a temporary file beside the target, then rename: readers never see a half-written file. */
+/**
+ * Write to a temporary file beside the target, then rename: readers never see
+ * a half-written file. A target that is a folder is found by the rename (no
+ * stat per output).
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await prepareOutput(path);
-  const temp = tempPathFor(resolve(path));
+  const target = resolve(path);
+  await makeFolders(dirname(target), path);
+  const temp = tempPathFor(target);
   try {
     await withTimeout(writeFile(temp, data), path);
     await withTimeout(rename(temp, path), path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw new PlanParseError('usage', 'is a folder: give a file name for the output', path);
     const plain = plainErrno(error);
     if (plain) throw new PlanParseError('usage', `cannot write the output: ${plain}`, path);
     throw error;
