@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline } from '../src/grammar/deadline.js';
+import { parseFile } from '../src/pipeline.js';
+import { fixture } from './helpers/corpus.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
 import type { Deadline, Recurrence } from '../src/model/plan.js';
 
@@ -388,5 +390,19 @@ describe('deadlineValue', () => {
     expect(deadlineValue(parseDeadline('长期坚持', { year: 2024, lexicon }))).toBe('ongoing');
     expect(deadlineValue(parseDeadline('尽快', { year: 2024, lexicon }))).toBeNull();
     expect(deadlineValue(null)).toBeNull();
+  });
+});
+
+describe('a task with several dates (the real corpus\' contract: "when an item has two deadlines the first is given")', () => {
+  it('dated paragraphs give the first date, each kept as a milestone (real 12: 5 月底前 … 12 月底前, over a line break)', async () => {
+    const file = await parseFile(fixture('real/docs/12_charm-civilized-city-actions.txt'));
+    const task = file.documents[0]!.tasks.find((t) => t.title === '加快老旧小区整治改造')!;
+    expect(task.deadline).toMatchObject({ text: '5 月底前', end: expect.stringMatching(/-05-31$/) });
+    expect(task.milestones.map((m) => m.deadline?.end?.slice(-5))).toEqual(['05-31', '12-31']);
+  });
+  it('numbered sub-steps of one schedule still span their dates (the seeds\' gold)', async () => {
+    const file = await parseFile(fixture('seeds/000_6b83b6aff292ad91.txt'));
+    const task = file.documents[0]!.tasks.find((t) => t.title === '整治小区环境卫生')!;
+    expect(task.deadline).toMatchObject({ kind: 'range', start: '2024-05-31', end: '2024-09-30' });
   });
 });

@@ -74,7 +74,9 @@ describe('a goals section by any of its names (real-new 06: `一、行动目标`
     const parsed = await parseFile(fixture('real-new/docs/06_liupanshui-2020-healthy-city-goals.txt'));
     const [goals, next] = parsed.documents[0]!.tasks;
     expect(goals).toMatchObject({ number: ['一'], title: '行动目标' });
-    expect(goals!.deadline).toMatchObject({ start: '2022-01-01', end: '2030-12-31' });
+    // the first target year is the deadline, as the annotators give it; both targets stay milestones
+    expect(goals!.deadline).toMatchObject({ text: '2022年', end: '2022-12-31' });
+    expect(goals!.milestones.map((m) => m.deadline?.end)).toEqual(['2022-12-31', '2030-12-31']);
     expect(next!.number).toEqual(['二', '（一）']);
   });
 });

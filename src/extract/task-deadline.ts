@@ -1,6 +1,8 @@
 /**
- * A task's deadline from its text: the sub-steps' dates when it has dated
- * sub-steps (milestones), else the most specific deadline expression in it.
+ * A task's deadline from its text: the span of its numbered sub-steps' dates
+ * when it has dated sub-steps (`（1）…5月31日（2）…9月份`: one schedule), the
+ * first of its dated paragraphs when several carry a date, else the most
+ * specific deadline expression in it (the first among equals).
  */
 import type { Block } from '../model/block.js';
 import type { Deadline, Milestone } from '../model/plan.js';
@@ -96,6 +98,8 @@ export function taskDeadline(blocks: Block[], ctx: DeadlineContext): { deadline:
   if (inline.length) return { deadline: spanDeadlines(inline.map((m) => m.deadline!)), milestones: inline };
   const found = blocks.map((block) => findDeadlines(block.text, ctx));
   const milestones = paragraphMilestones(blocks, found);
-  if (milestones.length) return { deadline: spanDeadlines(milestones.map((m) => m.deadline!)), milestones };
+  // dated paragraphs are each a deadline of the task, not the steps of one schedule: the first is the task's
+  // (the real corpus' contract: "when an item has two deadlines the first is given"); each stays a milestone
+  if (milestones.length) return { deadline: milestones[0]!.deadline, milestones };
   return { deadline: chooseDeadline(found.flat()), milestones };
 }
