@@ -96,7 +96,7 @@ describe('github', () => {
     const report = CheckReport.parse({
       reportVersion: '1.0',
       tool: { name: 'plan-parse', version: '1' },
-      files: [{ path: 'plans/a,b:c.txt', format: 'txt', config: null, documents: [], findings: [finding], suppressed: [], errorCount: 0, warningCount: 0, infoCount: 1 }],
+      files: [{ path: 'plans/a,b:c.txt', format: 'txt', config: null, documents: [], findings: [finding], suppressed: [], messages: [], errorCount: 0, warningCount: 0, infoCount: 1 }],
       failures: [{ path: 'plans/broken.docx', message: 'the Word document is damaged: 50% missing' }],
       errorCount: 0,
       warningCount: 0,

@@ -87,6 +87,13 @@ describe('plan-parse explain and check read the same messages', () => {
     expect(explained.messages.filter((m) => m.source === 'split')).toHaveLength(2);
     expect(runCli(['explain', SEED]).stdout).toMatch(/^ +\d+ +info +split +document 1 \(summary\) starts here/m);
   });
+
+  it('check\'s JSON report carries the reader\'s messages beside the findings (a Word file with tracked changes)', () => {
+    const report = JSON.parse(runCli(['check', join(FIXTURES, 'docx', '000-messy.docx'), '-f', 'json']).stdout) as { files: { messages: Message[] }[] };
+    const ids = report.files[0]!.messages.map((m) => `${m.source}:${m.messageId}`);
+    expect(ids).toEqual(expect.arrayContaining(['reader:tracked-insertions', 'reader:tracked-deletions']));
+    expect(report.files[0]!.messages.every((m) => m.source !== 'rule')).toBe(true);
+  });
 });
 
 describe('convert honours the nearest configuration', () => {

@@ -28,6 +28,7 @@ export function fileReport(parsed: ParsedFile, result: CheckResult, config: stri
     })),
     findings: result.findings,
     suppressed: result.suppressed,
+    messages: parsed.messages,
     ...counts(result.findings),
   };
 }
@@ -35,7 +36,7 @@ export function fileReport(parsed: ParsedFile, result: CheckResult, config: stri
 /** `--quiet`: errors only, as if the other findings had never been made. */
 export function onlyErrors(file: FileReport): FileReport {
   const findings = file.findings.filter((f) => f.severity === 'error');
-  return { ...file, findings, suppressed: file.suppressed.filter((f) => f.severity === 'error'), ...counts(findings) };
+  return { ...file, findings, suppressed: file.suppressed.filter((f) => f.severity === 'error'), messages: file.messages.filter((m) => m.severity === 'error'), ...counts(findings) };
 }
 
 export function checkReport(files: FileReport[], failures: FileFailure[], version: string): CheckReport {

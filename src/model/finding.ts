@@ -5,6 +5,7 @@
  * carries `schemaVersion`).
  */
 import { z } from 'zod';
+import { Message } from './message.js';
 import { Location, SourceFormat } from './plan.js';
 
 export const REPORT_VERSION = '1.0';
@@ -56,6 +57,7 @@ export const FileReport = z.object({
   documents: z.array(DocumentSummary),
   findings: z.array(Finding).describe('sorted by document, line, column, rule'),
   suppressed: z.array(SuppressedFinding),
+  messages: z.array(Message).describe("what the reader, the splitter, the outline and the extractors said about the file (the rules' messages are the findings)"),
   errorCount: z.number().int().min(0),
   warningCount: z.number().int().min(0),
   infoCount: z.number().int().min(0),
