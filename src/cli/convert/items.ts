@@ -13,7 +13,7 @@ import { openZipFile, readEntry, unsafeEntryName, zipEntries, type ZipEntry } fr
 import { isPackage } from '../../readers/sniff.js';
 import { errorLine } from './error-line.js';
 import { displayName } from '../../errors.js';
-import { checkSize, defaultSizeLimit, fileLimit, type SizeLimit } from '../../limits.js';
+import { checkSize, defaultSizeLimit, type SizeLimit } from '../../limits.js';
 
 export type Item =
   | { kind: 'document'; path: string; bytes: Uint8Array; configFrom: string }
@@ -129,7 +129,9 @@ function entryProblem(entry: ZipEntry): string | null {
 async function readZipDocument(zip: ZipFile, entry: ZipEntry, archive: string, path: string, limit: SizeLimit = defaultSizeLimit()): Promise<Item> {
   const problem = entryProblem(entry);
   if (problem) return fail(path, problem);
-  const declared = tooLarge(path, Math.min(entry.size, fileLimit(limit) + 1), limit, true);
+  // before inflating: the declared size against the limit of the kind the name says (a text's size is its
+  // declared one; a package's kind is only sure from its bytes, so it gets the larger limit); then the bytes
+  const declared = tooLarge(path, entry.size, limit, !TEXT_NAME.test(path));
   if (declared) return fail(path, declared);
   let bytes: Buffer;
   try {
@@ -140,6 +142,9 @@ async function readZipDocument(zip: ZipFile, entry: ZipEntry, archive: string, p
   const actual = tooLarge(path, bytes.length, limit, isPackage(bytes));
   return actual ? fail(path, actual) : { kind: 'document', path, bytes, configFrom: archive };
 }
+
+/** Names of the formats under the text limit (readers/extensions.ts): their declared size is their size. */
+const TEXT_NAME = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 
 /** checkSize's one line, or null when the size is within the limit. */
 function tooLarge(path: string, size: number, limit: SizeLimit, word: boolean): string | null {
