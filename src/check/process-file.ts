@@ -46,6 +46,8 @@ export interface ProcessOptions {
   limit?: SizeLimit;
   /** Also each block's role and why (`plan-parse explain`). */
   explain?: boolean;
+  /** Run the rules (default); `false` for outputs that show no findings (`parse --format json`), whose report is then empty. */
+  rules?: boolean;
 }
 
 export interface Processed {
@@ -82,7 +84,7 @@ export async function processFile(input: FileInput, options: ProcessOptions = {}
   const parseOptions: ParseOptions = { lexicon: config.lexicon, year: options.year ?? config.year, document: options.document };
   const notes = options.explain ? [] : undefined;
   const parsed = parseBlocks(read, { path: input.path, sha256: input.sha256 ?? sha256(bytes) }, parseOptions, notes);
-  const result = checkParsed(parsed, { config, lines: sourceLines(read) });
+  const result = options.rules === false ? { findings: [], suppressed: [] } : checkParsed(parsed, { config, lines: sourceLines(read) });
   const report = fileReport(parsed, result, config.path ? shownPath(config.path) : null);
   return { parsed, report, messages: [...parsed.messages, ...result.findings.map(findingMessage)], ...(notes ? { notes } : {}) };
 }

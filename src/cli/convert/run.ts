@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { PlanParseError } from '../../errors.js';
 import { sha256 } from '../../pipeline.js';
-import { ConfigFinder, shownPath } from '../../config/load.js';
+import { ConfigFinder, shownPath, type LoadedConfig } from '../../config/load.js';
 import type { DataFormat } from '../../formats/serialize.js';
 import { EXIT } from '../exit.js';
 import { version } from '../version.js';
@@ -84,10 +84,18 @@ function resultRow(path: string, hash: string, config: string, result: ConvertRe
   return { ...baseRow(path, result.format), ...counts, sha256: hash, config };
 }
 
+/** Per loaded configuration: a batch names the same few thousands of times. */
+const stamps = new WeakMap<LoadedConfig, string>();
+
 /** What names a configuration in the index: its path and its content's hash, so that editing it converts again. */
 async function configStamp(finder: ConfigFinder, configFrom: string): Promise<string> {
   const loaded = await finder.forFile(configFrom);
-  return loaded.path ? `${shownPath(loaded.path)}@${sha256(JSON.stringify(loaded.config)).slice(0, 12)}` : '';
+  let stamp = stamps.get(loaded);
+  if (stamp === undefined) {
+    stamp = loaded.path ? `${shownPath(loaded.path)}@${sha256(JSON.stringify(loaded.config)).slice(0, 12)}` : '';
+    stamps.set(loaded, stamp);
+  }
+  return stamp;
 }
 
 class ConvertRun {
