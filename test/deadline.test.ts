@@ -292,6 +292,12 @@ describe('findDeadlines on the seeds', () => {
     expect(find('一阶段：宣传动员与创建准备：6月15日至7月1日。', null).map(brief)).toEqual([['6月15日至7月1日', '--06-15/--07-01', 'range']]);
   });
 
+  it('real-new 11 (a template): a schedule stage with its dates left blank is a stage of unknown dates, and its x placeholders are no deadline', async () => {
+    const [doc] = (await parseFile(fixture('real-new/docs/11_template-street-beautification-placeholders.txt'))).documents;
+    expect(doc!.phases.map(({ name, start, end }) => ({ name, start, end }))).toEqual([{ name: '前期准备阶段', start: null, end: null }]);
+    expect(doc!.tasks.map((t) => [t.title, t.deadline])).toEqual([['美丽街区', null], ['精品街道', null]]);
+  });
+
   it('seed 002: quarterly work, and 下一季度 is no calendar quarter', () => {
     expect(find('以后原则上每季度开展一次，一般于每季度末前10天申报，下一季度前10天内完成验收并授旗。').map(brief)).toEqual([
       ['每季度', 'recurring', 'recurring'],

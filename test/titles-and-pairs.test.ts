@@ -74,6 +74,19 @@ describe('document titles of the real corpus', () => {
     expect(doc.tasks.map((t) => t.number)).toEqual([['一', '1'], ['一', '2'], ['一', '3']]);
   });
 
+  it('a notice that names the plan it prints stays its wrapper even with numbered requirements of its own (real-new 10)', async () => {
+    // `关于印发…责任分解方案的通知` … `并就有关事项通知如下：一、…于2023年1月15日前…` … then the plan's title
+    const doc = await only(fixture('real-new/docs/10_caidian-2023-target-fields-next-line.txt'));
+    expect(doc.title).toBe('2023年区《政府工作报告》确定的主要目标任务责任分解方案');
+    expect(doc.date).toBe('2023-01-03');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['2023年全区经济社会发展的主要预期目标']);
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.owners.map((o) => o.name).join('、')])).toEqual([
+      ['一/（一）', '区发展和改革局'],
+      ['一/（二）', '区科技和经信局'],
+      ['一/（三）', '区发展和改革局'],
+    ]);
+  });
+
   it('an annex with its own title continues the plan it is attached to', () => {
     const text = [
       '某镇2024年环境整治工作方案',

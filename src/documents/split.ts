@@ -116,7 +116,7 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
     } else if (adjacent && !previous.notice) {
       // a second title right under the first (`…汇总表(第四季度)` / `…汇总表(10-12月)`) names the same table
       previous.length += found.length;
-    } else if (previous?.notice && isNoticeText(blocks.slice(previous.at + previous.length, i))) {
+    } else if (previous?.notice && isNoticeText(blocks.slice(previous.at + previous.length, i), namesPlan(previous.title, found.title))) {
       // the plan a notice prints: its title is the document's, the notice is its wrapper
       Object.assign(previous, { noticeLength: i - previous.at, length: i - previous.at + found.length, title: found.title, notice: false });
     } else if (!(previous && isAnnexLine(blocks[i - 1], lex))) {
@@ -128,9 +128,22 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   return starts;
 }
 
-/** The text between a notice's title and the plan it prints: addressees, a few paragraphs, the signature, 附件 — no numbered item. */
-function isNoticeText(blocks: Block[]): boolean {
-  return blocks.length <= 15 && blocks.every((b) => !b.cells && !MARKER_START.test(b.text));
+/**
+ * The text between a notice's title and the plan it prints: addressees, a few paragraphs, the signature, 附件 — no numbered item,
+ * unless the notice names the plan that follows (`关于印发X的通知` … `X`): then its own numbered requirements
+ * (`并就有关事项通知如下：一、…`) are still the wrapper.
+ */
+function isNoticeText(blocks: Block[], named: boolean): boolean {
+  if (blocks.some((b) => b.cells)) return false;
+  if (named) return blocks.length <= 40;
+  return blocks.length <= 15 && blocks.every((b) => !MARKER_START.test(b.text));
+}
+
+/** The notice's title names the plan title found under it (brackets and quotes aside). */
+function namesPlan(noticeTitle: string, planTitle: string): boolean {
+  const key = (text: string) => text.replace(/[《》〈〉<>“”"'‘’\s]/g, '');
+  const plan = key(planTitle);
+  return plan.length >= 8 && key(noticeTitle).includes(plan);
 }
 
 /** `附件`, `附件2`: the line that opens an annex. */
@@ -209,12 +222,16 @@ function titleText(block: Block, lex: Lexicon): string {
   return /^《[^《》]+》$/.test(text) ? text.slice(1, -1) : text;
 }
 
-/** Short (a notice's title may run to 70 characters), no sentence punctuation, no item number. */
+/**
+ * Short (70 characters; a notice's title, which may name two or three plans it prints
+ * — `关于印发X和Y的通知` —, 160), no sentence punctuation, no item number.
+ */
 function isTitleShaped(block: Block, lex: Lexicon): boolean {
   if (block.cells) return false;
   if (block.hint?.title) return true;
   const text = titleText(block, lex);
-  return text.length <= 70 && !SENTENCE_PUNCTUATION.test(text) && !MARKER_START.test(text) && block.hint?.marker !== 'automatic';
+  const limit = text.length > 70 && titlePatterns(lex).notice.test(text) ? 160 : 70;
+  return text.length <= limit && !SENTENCE_PUNCTUATION.test(text) && !MARKER_START.test(text) && block.hint?.marker !== 'automatic';
 }
 
 function makeDocument(index: number, title: string, titleBlocks: Block[], notice: Block[], blocks: Block[], lex: Lexicon): SplitDocument {

@@ -20,7 +20,8 @@ export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexico
   const visit = (node: OutlineNode, inSchedule: boolean) => {
     if (node.field) return;
     const schedule = inSchedule || (node.head !== null && sectionKind(node.heading, ctx.lexicon) === 'schedule');
-    const phase = node.head && (schedule || isStage(node, ctx.lexicon)) ? phaseOf(headText(node), node.head, ctx) : null;
+    const stage = node.head !== null && isStage(node, ctx.lexicon);
+    const phase = node.head && (schedule || stage) ? phaseOf(headText(node), node.head, ctx) ?? (schedule && stage ? undatedPhase(headText(node), node.head) : null) : null;
     if (phase) {
       phases.push(phase);
       return; // a stage's own sub-steps are not phases
@@ -59,6 +60,11 @@ function phaseOf(text: string, head: Block, ctx: DeadlineContext): Phase | null 
   return { name: phaseName(text, dated.text), ...phaseDates(dated, ctx.lexicon), text, location: toLocation(head) };
 }
 
+/** A stage of a schedule whose dates are left blank (a template's `（xxxx日至xxxx日）`) is still a stage, of unknown dates. */
+function undatedPhase(text: string, head: Block): Phase {
+  return { name: phaseName(text, ''), start: null, end: null, text, location: toLocation(head) };
+}
+
 /** A range keeps both ends; one period (`11月`, `3月中旬`) keeps its start; a point (`5月底前`, `7月末`) has none. */
 function phaseDates(d: Deadline, lex: Lexicon): { start: string | null; end: string | null } {
   const end = d.end ?? d.start ?? null;
@@ -81,7 +87,7 @@ function phaseName(text: string, dateText: string): string {
     label = stage.label;
     rest = stage.rest;
   }
-  const cut = Math.min(...['（', '：', ':', '，', '。', dateText].map((s) => (rest.indexOf(s) + 1 || rest.length + 1) - 1));
+  const cut = Math.min(...['（', '(', '：', ':', '，', '。', dateText].filter(Boolean).map((s) => (rest.indexOf(s) + 1 || rest.length + 1) - 1));
   const name = trimPunctuation(rest.slice(0, cut));
   return name || label || trimPunctuation(text.slice(0, 20));
 }
