@@ -87,6 +87,13 @@ describe('document titles of the real corpus', () => {
     ]);
   });
 
+  it('a notice title naming two plans (119 characters) is the title of a notice-only page: its requirements are tasks only with a deadline (real-new 13)', async () => {
+    const doc = await only(fixture('real-new/docs/13_jiayu-2024-notice-two-plans-metadata.txt'));
+    expect(doc.title).toMatch(/^县人民政府办公室关于印发2024年县《政府工作报告》.*涉及嘉鱼重点事项责任分解方案的通知$/);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['务必高度重视', '务必高效推进']);
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.deadline?.end])).toEqual([['一', '2024-02-29']]);
+  });
+
   it('an annex with its own title continues the plan it is attached to', () => {
     const text = [
       '某镇2024年环境整治工作方案',
