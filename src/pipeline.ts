@@ -13,6 +13,7 @@ import { readBytes } from './readers/index.js';
 import { isPackage } from './readers/sniff.js';
 import { textToBlocks } from './readers/text.js';
 import { cleanBlocks } from './documents/clean.js';
+import { restoreFlatTables } from './extract/flat-table.js';
 import { splitDocuments, type SplitDocument } from './documents/split.js';
 import { extractDocument } from './extract/document.js';
 import { inputError, PlanParseError } from './errors.js';
@@ -69,14 +70,16 @@ function runStages(read: ReadResult, source: { path: string }, options: ParseOpt
   const lexicon = options.lexicon ?? defaultLexicon;
   const folder = traditionalFolder(read.blocks);
   const input = folder ? foldBlocks(read.blocks, folder) : read.blocks;
-  const { blocks, trailerTitle } = cleanBlocks(input, lexicon);
+  const cleaned = cleanBlocks(input, lexicon);
+  const { blocks, continued } = restoreFlatTables(cleaned.blocks, lexicon);
+  const trailerTitle = cleaned.trailerTitle;
   const split = splitDocuments(blocks, trailerTitle, lexicon);
   const chosen = split.filter((doc) => options.document === undefined || doc.index === options.document);
   if (chosen.length === 0 && options.document !== undefined) {
     const count = split.length;
     throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
   }
-  if (notes) notes.push(...splitNotes(input, blocks, chosen));
+  if (notes) notes.push(...splitNotes(input, [...blocks, ...continued], chosen), ...continued.map((b) => rowPartNote(b)));
   const messages = [...read.messages, ...splitMessages(split)];
   const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null, messages, ...(notes ? { notes } : {}) }));
   return { documents, folder, messages };
@@ -100,7 +103,7 @@ function splitNotes(input: Block[], kept: Block[], documents: SplitDocument[]): 
     document,
     role,
     reason,
-    excerpt: block.text.length > 40 ? `${block.text.slice(0, 40)}…` : block.text,
+    excerpt: excerptOf(block.text),
   });
   return [
     ...input.filter((b) => !keptLines.has(b.location.line)).map((b) => note(b, null, 'boilerplate', 'page chrome or a collection wrapper, removed before splitting')),
@@ -110,6 +113,12 @@ function splitNotes(input: Block[], kept: Block[], documents: SplitDocument[]): 
     ]),
   ];
 }
+
+function rowPartNote(block: Block): BlockNote {
+  return { line: block.location.line, document: null, role: 'table-row', reason: 'continues the table row above it (a flattened table: a cell over several lines)', excerpt: excerptOf(block.text) };
+}
+
+const excerptOf = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** A folder to simplified script when the text is traditional; the lexicons are simplified. */
 function traditionalFolder(blocks: Block[]): ScriptFolder | null {

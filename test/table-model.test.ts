@@ -114,6 +114,44 @@ async function mergedWordTable(): Promise<Buffer> {
   return docx.Packer.toBuffer(doc);
 }
 
+describe('tables flattened to words: no separator but a space, header words split by padding, a cell over lines', () => {
+  const roles = (doc: PlanDocument, n: number) => doc.tasks[n]!.owners.map((o) => `${o.name}:${o.role}`);
+
+  it('real-more 26: persons to the leader column, units first-to-first and last-to-last, the lines between in the cell between', async () => {
+    const [doc] = (await parseFile(fixture('real-more/docs/26_qingyang-health-2023-q4-duty-table-spaces.txt'))).documents;
+    expect(doc!.tasks.map((t) => t.number.join('/'))).toEqual(['81', '85']);
+    expect(doc!.tasks[0]!.title.startsWith('科学精准落实疫情防控优化措施')).toBe(true);
+    // `牵头  领导` / `牵头         责任单位` are one header word each; `汪  峰` is one padded name; 各乡镇 / 县开发区 one cell over two lines
+    expect(roles(doc!, 0)).toEqual(['汪峰:lead', '吴蓓蓓:lead', '县卫健委:lead', '各乡镇:responsible', '县开发区:responsible', '县直有关单位:support']);
+    expect(roles(doc!, 1)).toEqual(['吴蓓蓓:lead', '县卫健委:lead', '有关乡镇:responsible', '县直有关单位:support']);
+    // 工作评价 / 进展情况 / 进度安排 are status and reports: no deadline
+    expect(doc!.tasks.map((t) => t.deadline)).toEqual([null, null]);
+  });
+
+  it('another layout: 责任 单位 / 完成 时限 split, two units in one cell, the deadline after the owners', () => {
+    const text = [
+      '某区2024年城市更新重点任务清单',
+      '序号 工作任务 责任 单位 完成 时限 备注',
+      '1 完成老旧小区改造12个。 区住建局 区财政局 2024年10月底前',
+      '2 新建口袋公园5处，完善周边配套设施。 区城管局 2024年6月底前 已立项',
+      '3 推进雨污分流改造。 区水务局',
+      '各街道 2024年12月底前',
+    ].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name).join('、'), deadlineValue(t.deadline)])).toEqual([
+      ['1', '完成老旧小区改造12个', '区住建局、区财政局', '2024-10-31'],
+      ['2', '新建口袋公园5处，完善周边配套设施', '区城管局', '2024-06-30'],
+      ['3', '推进雨污分流改造', '区水务局、各街道', '2024-12-31'],
+    ]);
+  });
+
+  it('prose with spaces is no table: a line of column words needs rows opening with their numbers under it', () => {
+    const text = ['某镇2024年工作方案', '序号 工作任务 责任 单位 完成 时限', '一、主要任务', '1.开展河道清理。（责任单位：镇水利站）'].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.tasks.map((t) => [t.title, t.owners.map((o) => o.name)])).toEqual([['开展河道清理', ['镇水利站']]]);
+  });
+});
+
 describe('merges a file states', () => {
   const expected = [
     ['一/1', '清理背街小巷卫生死角', '环境整治', ['区城管局'], '2024-06-30'],

@@ -120,9 +120,10 @@ describe('real-new table layouts (gold written before the tool was run on them)'
     expect(rows[1]!.cells![0]).toBe('80');
     const tasks = extractTableTasks(rows, ctx)!;
     expect(tasks.map((t) => t.number)).toEqual([['80'], ['81']]);
-    // names padded to three columns (`俞 悦`, and two run together: `陆 明俞 悦`) are whole names
+    // names padded to three columns (`俞 悦`, and two run together: `陆 明俞 悦`) are whole names; the
+    // 牵头责任单位 column leads (the longer column word wins over 责任单位), the 责任单位 column answers
     expect(tasks[1]!.owners.map((o) => [o.name, o.role])).toEqual([
-      ['陆明', 'supervisor'], ['俞悦', 'supervisor'], ['县教育局', 'responsible'], ['县各有关单位', 'responsible'],
+      ['陆明', 'supervisor'], ['俞悦', 'supervisor'], ['县教育局', 'lead'], ['县各有关单位', 'responsible'],
     ]);
   });
 

@@ -75,6 +75,11 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
   return best?.kind ?? null;
 }
 
+/** The kind of column a header word names, with the lexicon's column words. */
+export function columnKind(cell: string, lex: Lexicon): TableColumnKind | null {
+  return classify(cell, lex.tableColumns);
+}
+
 /** An owner column's kind is the role it gives. */
 const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = Object.fromEntries(OwnerRole.options.map((r) => [r, r]));
 
@@ -86,10 +91,13 @@ function expectedType(kind: TableColumnKind | null): CellType {
   return 'text';
 }
 
+const HEADER_CELL_MAX = 20;
+
 /** A header row: short label cells, one of which names owners or a deadline. */
 function isHeaderRow(cells: string[], words: Columns): boolean {
   const filled = cells.filter((c) => clean(c));
-  if (filled.length < 2 || filled.some((c) => clean(c).length > 14)) return false;
+  // labels are short; a period in one (`2023年10-12月份进展情况`) makes it longer, never a sentence
+  if (filled.length < 2 || filled.some((c) => clean(c).length > HEADER_CELL_MAX || /[。；;]/u.test(c))) return false;
   const kinds = cells.map((c) => classify(c, words));
   return kinds.some((kind) => kind === 'deadline' || (kind !== null && ROLE[kind] !== undefined)) || namesTaskAndDetail(kinds);
 }

@@ -1,0 +1,202 @@
+/**
+ * Task tables flattened to plain words: a page (or a PDF/Excel copy) that lost
+ * its table keeps only the cells' words with spaces between them, a header's
+ * words split by its padding (`牵头  领导 牵头         责任单位 …`), and a cell
+ * over several lines on lines of their own:
+ *
+ *     序号 重点工作任务 牵头  领导 牵头 责任单位 主体 责任单位 配合 责任单位 工作评价 进展情况 备注
+ *     81 科学精准落实疫情防控优化措施，…。 汪  峰   吴蓓蓓 县卫健委 各乡镇
+ *     县开发区
+ *     县直有关单位 达到时序进度 加强基层医疗卫生机构传染病物资配备…
+ *
+ * Nothing separates the cells but a space, so the row is read by what its
+ * words are: its number, the task's running text up to the first owner name,
+ * the run of owner names (units and persons, by the owner morphology), then
+ * one word per remaining column. The names go to the owner columns the header
+ * names: persons to a leader column, units to the unit columns — the first to
+ * the first, the last to the last, the ones between to the columns between
+ * (a lead unit, the units of a cell over two lines, a supporting unit). The
+ * result is ordinary table rows, read by the one task-table reader.
+ */
+import type { Block } from '../model/block.js';
+import type { Lexicon } from '../lexicon/index.js';
+import type { TableColumnKind } from '../lexicon/tables.js';
+import { columnKind } from './task-table.js';
+import { classifyOwner, isPlausibleOwner, looksLikePersonName } from './owners.js';
+
+interface HeaderColumn {
+  label: string;
+  kind: TableColumnKind | null;
+}
+
+interface FlatLayout {
+  columns: HeaderColumn[];
+  task: number;
+  /** The owner columns, in order, contiguous after the task column. */
+  owners: number[];
+}
+
+const MIN_COLUMNS = 5;
+/** A header word split by padding is short (`牵头`, `主体`, `配合`); the whole label is a column word. */
+const SPLIT_PART_MAX = 2;
+/** A row opens with its number and the task's text. */
+const ROW_START = /^\d{1,4}\s+\S/u;
+/** A heading, a note or an annex line ends the table. */
+const NOT_A_ROW_PART = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|注[：:]|附件|附表)/u;
+const OWNER_KINDS: ReadonlySet<TableColumnKind> = new Set(['lead', 'responsible', 'supervisor', 'support']);
+const TASK_KINDS: ReadonlySet<TableColumnKind> = new Set(['task', 'taskDetail']);
+/** A leader column (`牵头领导`, `分管领导`, `责任人`) holds persons. */
+const PERSON_COLUMN = /(?:领导|人)$/u;
+const SENTENCE_MARK = /[。，,；;：:！？]/u;
+
+export interface RestoredTables {
+  blocks: Block[];
+  /** Lines that continue a row above them (a cell over several lines), now part of that row. */
+  continued: Block[];
+}
+
+export function restoreFlatTables(blocks: Block[], lex: Lexicon): RestoredTables {
+  let table = Math.max(0, ...blocks.map((b) => b.table ?? 0));
+  const out: Block[] = [];
+  const continued: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const layout = block.cells ? null : flatHeader(block.text, lex);
+    const rows = layout ? rowGroups(blocks, i + 1, layout, lex) : null;
+    if (!layout || !rows) {
+      out.push(block);
+      continue;
+    }
+    table++;
+    out.push({ ...block, cells: layout.columns.map((c) => c.label), table });
+    for (const row of rows.cells) out.push({ text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table });
+    continued.push(...blocks.slice(i + 1, rows.end).filter((b) => !rows.cells.some((r) => r.location === b.location)));
+    i = rows.end - 1;
+  }
+  return { blocks: out, continued };
+}
+
+/** A line of column words only (split words joined back), naming the task and its owners or deadline. */
+function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
+  if (SENTENCE_MARK.test(text)) return null;
+  const words = text.split(/[\s\u3000]+/u).filter(Boolean);
+  if (words.length < MIN_COLUMNS) return null;
+  const columns: HeaderColumn[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const joined = words[k + 1] !== undefined ? word + words[k + 1] : null;
+    // a piece names nothing alone (`牵头`, `完成`); `序号` does, and stays itself
+    const kind = joined && word.length <= SPLIT_PART_MAX && !columnKind(word, lex) ? columnKind(joined, lex) : null;
+    if (kind) {
+      columns.push({ label: joined!, kind });
+      k++;
+    } else columns.push({ label: word, kind: columnKind(word, lex) });
+  }
+  const task = columns.findIndex((c) => c.kind && TASK_KINDS.has(c.kind));
+  const owners = columns.flatMap((c, k) => (k > task && c.kind && OWNER_KINDS.has(c.kind) ? [k] : []));
+  if (columns.length < MIN_COLUMNS || task < 0 || owners.length === 0) return null;
+  if (columns[0]!.kind !== 'number' || owners.some((k, n) => k !== owners[0]! + n)) return null;
+  return { columns, task, owners };
+}
+
+interface RowCells {
+  cells: string[];
+  location: Block['location'];
+}
+
+/** The rows under a flat header: each opens with its number; the lines after it continue it until its cells are filled. */
+function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  const rows: RowCells[] = [];
+  let lines: string[] = [];
+  let first: Block | null = null;
+  const close = (): boolean => {
+    if (!first) return true;
+    const cells = rowCells(lines, layout, lex);
+    if (!cells) return false;
+    rows.push({ cells, location: first.location });
+    return true;
+  };
+  let j = start;
+  for (; j < blocks.length; j++) {
+    const block = blocks[j]!;
+    if (block.cells) break;
+    if (ROW_START.test(block.text)) {
+      if (!close()) return null;
+      lines = [block.text];
+      first = block;
+    } else if (first && !NOT_A_ROW_PART.test(block.text) && !isComplete(rowCells(lines, layout, lex), layout)) {
+      lines.push(block.text);
+    } else break;
+  }
+  if (!close() || rows.length === 0) return null;
+  return { cells: rows, end: j };
+}
+
+/** Every column after the owners holds a word (the last, a 备注, may be empty). */
+function isComplete(cells: string[] | null, layout: FlatLayout): boolean {
+  if (!cells) return false;
+  const tail = cells.slice(layout.owners.at(-1)! + 1);
+  return tail.slice(0, -1).every(Boolean) && tail.length > 0;
+}
+
+/** One row's words on the header's columns; null when the row does not read as number, task, owners. */
+function rowCells(lines: string[], layout: FlatLayout, lex: Lexicon): string[] | null {
+  const words = ownerWords(lines.flatMap((l) => l.split(/[\s\u3000]+/u)).filter(Boolean), lex);
+  if (words.length < 3 || !/^\d{1,4}$/u.test(words[0]!.text)) return null;
+  const firstOwner = words.findIndex((w, k) => k >= 2 && w.owner);
+  if (firstOwner < 0) return null;
+  let afterOwners = firstOwner;
+  while (afterOwners < words.length && words[afterOwners]!.owner) afterOwners++;
+  const cells = layout.columns.map(() => '');
+  cells[0] = words[0]!.text;
+  cells[layout.task] = words.slice(1, firstOwner).map((w) => w.text).join(' ');
+  placeOwners(words.slice(firstOwner, afterOwners).map((w) => w.text), layout, cells, lex);
+  const tailColumns = layout.columns.map((_, k) => k).filter((k) => k > layout.owners.at(-1)!);
+  const tail = words.slice(afterOwners).map((w) => w.text);
+  tailColumns.forEach((k, n) => {
+    cells[k] = n === tailColumns.length - 1 ? tail.slice(n).join(' ') : (tail[n] ?? '');
+  });
+  return cells;
+}
+
+/** Words with their owner-ness; a name padded to three columns (`汪  峰`) is one person again. */
+function ownerWords(words: string[], lex: Lexicon): { text: string; owner: boolean }[] {
+  const out: { text: string; owner: boolean }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const padded = word.length === 1 && words[k + 1]?.length === 1 ? word + words[k + 1] : null;
+    if (padded && looksLikePersonName(padded, lex)) {
+      out.push({ text: padded, owner: true });
+      k++;
+    } else out.push({ text: word, owner: word.length <= 20 && !SENTENCE_MARK.test(word) && isPlausibleOwner(word, lex) });
+  }
+  return out;
+}
+
+/** Persons to the leader columns, units to the unit columns: the first to the first, the last to the last, the rest between. */
+function placeOwners(names: string[], layout: FlatLayout, cells: string[], lex: Lexicon): void {
+  const personColumns = layout.owners.filter((k) => PERSON_COLUMN.test(layout.columns[k]!.label));
+  const unitColumns = layout.owners.filter((k) => !personColumns.includes(k));
+  const persons = personColumns.length ? names.filter((n) => classifyOwner(n, lex) === 'person') : [];
+  const units = names.filter((n) => !persons.includes(n));
+  spread(persons, personColumns, cells);
+  spread(units, unitColumns.length ? unitColumns : personColumns, cells);
+}
+
+function spread(names: string[], columns: number[], cells: string[]): void {
+  if (!names.length || !columns.length) return;
+  if (names.length <= columns.length) {
+    names.forEach((n, k) => (cells[columns[k]!] = n));
+    return;
+  }
+  if (columns.length === 1) {
+    cells[columns[0]!] = names.join('、');
+    return;
+  }
+  cells[columns[0]!] = names[0]!;
+  cells[columns.at(-1)!] = names.at(-1)!;
+  const middle = names.slice(1, -1);
+  const between = columns.slice(1, -1);
+  if (!between.length) cells[columns[0]!] = [names[0]!, ...middle].join('、');
+  else between.forEach((k, n) => (cells[k] = n === between.length - 1 ? middle.slice(n).join('、') : (middle[n] ?? '')));
+}
