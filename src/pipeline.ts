@@ -115,7 +115,7 @@ function splitNotes(input: Block[], kept: Block[], documents: SplitDocument[]): 
 }
 
 function rowPartNote(block: Block): BlockNote {
-  return { line: block.location.line, document: null, role: 'table-row', reason: 'continues the table row above it (a flattened table: a cell over several lines)', excerpt: excerptOf(block.text) };
+  return { line: block.location.line, document: null, role: 'table-row', reason: 'part of the table row or header above it (a table flattened to words, or copied one cell per line)', excerpt: excerptOf(block.text) };
 }
 
 const excerptOf = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

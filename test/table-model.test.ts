@@ -145,6 +145,54 @@ describe('tables flattened to words: no separator but a space, header words spli
     ]);
   });
 
+  it('a table copied one cell per line without bars (real-new 07 with its ` |` removed) gives the tasks it gives with them', async () => {
+    const withBars = readFileSync(fixture('real-new/docs/07_nanling-2024-gov-report-cell-lines.txt'), 'utf8');
+    const tasksOf = (text: string) => parseText(text).documents.flatMap((d) => d.tasks).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => `${o.name}:${o.role}`)]);
+    const expected = tasksOf(withBars);
+    expect(expected).toHaveLength(2);
+    expect(tasksOf(withBars.replace(/ *\|$/gmu, ''))).toEqual(expected);
+  });
+
+  it('one cell per line: a row short of a cell is aligned by what its cells hold, the missing slot merged from the row above', () => {
+    const text = [
+      '某街道2024年为民办实事项目清单',
+      '序号', '项目名称', '责任单位', '完成时限',
+      '1', '改造老旧小区雨污管网3公里。', '街道城建办', '2024年9月底前',
+      '2', '新建社区食堂2个。', '2024年12月底前',
+      '3', '开展“一老一小”关爱服务。', '街道社会事务办', '2024年12月底前',
+    ].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)])).toEqual([
+      ['1', '改造老旧小区雨污管网3公里', ['街道城建办'], '2024-09-30'],
+      // no line for row 2's 责任单位: as in every short text row, a vertically merged cell (the page's rowspan)
+      ['2', '新建社区食堂2个', ['街道城建办'], '2024-12-31'],
+      ['3', '开展“一老一小”关爱服务', ['街道社会事务办'], '2024-12-31'],
+    ]);
+  });
+
+  it('a line break inside a cell of a ` | ` row: the line with just the missing cells continues the row, a line under a full row is a row', () => {
+    const text = [
+      '某县2024年重点工作任务分解表',
+      '序号 | 工作任务 | 责任单位 | 完成时限',
+      '1 | 完成老旧小区改造12个。 | 县住建局',
+      '县财政局 | 2024年10月底前',
+      '2 | 新建口袋公园5处，完善周边 | 县城管局 | 2024年6月底前',
+      '3 | 推进雨污分流改造，新建管网 | 县水务局 | 2024年12月底前',
+      '4 | 实施城区道路“白改黑”工程，改造 | ',
+      '道路8条。 | 县交通运输局 | 2024年11月底前',
+      '完成公交站台改造20处。 | 2024年8月底前',
+    ].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)])).toEqual([
+      ['1', '完成老旧小区改造12个', ['县住建局', '县财政局'], '2024-10-31'],
+      ['2', '新建口袋公园5处，完善周边', ['县城管局'], '2024-06-30'],
+      ['3', '推进雨污分流改造，新建管网', ['县水务局'], '2024-12-31'],
+      ['4', '实施城区道路“白改黑”工程，改造道路8条', ['县交通运输局'], '2024-11-30'],
+      // under the full row 4: its own row, 序号 and 责任单位 merged from above
+      ['4', '完成公交站台改造20处', ['县交通运输局'], '2024-08-31'],
+    ]);
+  });
+
   it('prose with spaces is no table: a line of column words needs rows opening with their numbers under it', () => {
     const text = ['某镇2024年工作方案', '序号 工作任务 责任 单位 完成 时限', '一、主要任务', '1.开展河道清理。（责任单位：镇水利站）'].join('\n');
     const [doc] = parseText(text).documents;

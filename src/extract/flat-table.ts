@@ -61,19 +61,79 @@ export function restoreFlatTables(blocks: Block[], lex: Lexicon): RestoredTables
   const continued: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const layout = block.cells ? null : flatHeader(block.text, lex);
-    const rows = layout ? rowGroups(blocks, i + 1, layout, lex) : null;
-    if (!layout || !rows) {
+    const found = block.cells ? null : (wordTable(blocks, i, lex) ?? cellLineTable(blocks, i, lex));
+    if (!found) {
       out.push(block);
       continue;
     }
     table++;
-    out.push({ ...block, cells: layout.columns.map((c) => c.label), table });
-    for (const row of rows.cells) out.push({ text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table });
-    continued.push(...blocks.slice(i + 1, rows.end).filter((b) => !rows.cells.some((r) => r.location === b.location)));
-    i = rows.end - 1;
+    out.push({ ...block, text: found.header.join(' '), cells: found.header, table });
+    for (const row of found.rows) out.push({ text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table });
+    const used = new Set([block, ...found.rows.map((r) => r.block)]);
+    continued.push(...blocks.slice(i + 1, found.end).filter((b) => !used.has(b)));
+    i = found.end - 1;
   }
   return { blocks: out, continued };
+}
+
+interface FoundTable {
+  header: string[];
+  rows: RowCells[];
+  /** The index after the table's last block. */
+  end: number;
+}
+
+/** A header line of column words with its rows of words under it. */
+function wordTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null {
+  const layout = flatHeader(blocks[i]!.text, lex);
+  const rows = layout ? rowGroups(blocks, i + 1, layout, lex) : null;
+  return layout && rows ? { header: layout.columns.map((c) => c.label), rows: rows.cells, end: rows.end } : null;
+}
+
+/** A header cell of a table copied one cell per line is a short label. */
+const CELL_LINE_HEADER_MAX = 24;
+const ROW_NUMBER_LINE = /^\d{1,4}$/u;
+
+/**
+ * A table copied one cell per line without a separator (a web page's cells,
+ * a paragraph each): short label lines (序号 first, a task and an owner or
+ * deadline column among them), then rows that each open with their number
+ * on a line of its own, the numbers rising. A row's cells are the lines up
+ * to the next number; a row with fewer (an empty cell left no line) is
+ * aligned on the columns by what its cells hold, as any short row.
+ */
+function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null {
+  let width = 0;
+  while (i + width < blocks.length && isHeaderLine(blocks[i + width]!)) width++;
+  const header = blocks.slice(i, i + width).map((b) => b.text.trim());
+  if (width < 3 || !ROW_NUMBER_LINE.test(blocks[i + width]?.text.trim() ?? '') || !namesTaskTable(header, lex)) return null;
+  const rows: RowCells[] = [];
+  let j = i + width;
+  let previous = -Infinity;
+  while (j < blocks.length && ROW_NUMBER_LINE.test(blocks[j]!.text.trim()) && Number(blocks[j]!.text.trim()) > previous) {
+    previous = Number(blocks[j]!.text.trim());
+    const first = blocks[j]!;
+    const cells = [first.text.trim()];
+    j++;
+    while (j < blocks.length && cells.length < width && !blocks[j]!.cells && !ROW_NUMBER_LINE.test(blocks[j]!.text.trim()) && !NOT_A_ROW_PART.test(blocks[j]!.text)) {
+      cells.push(blocks[j]!.text.trim());
+      j++;
+    }
+    if (cells.length < 2) return null;
+    rows.push({ cells, location: first.location, block: first });
+  }
+  return rows.length ? { header, rows, end: j } : null;
+}
+
+function isHeaderLine(block: Block): boolean {
+  const text = block.text.trim();
+  return !block.cells && text.length > 0 && text.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !ROW_NUMBER_LINE.test(text);
+}
+
+/** 序号 first, then a task column and an owner or deadline column. */
+function namesTaskTable(header: string[], lex: Lexicon): boolean {
+  const kinds = header.map((h) => columnKind(h, lex));
+  return kinds[0] === 'number' && kinds.some((k) => k !== null && TASK_KINDS.has(k)) && kinds.some((k) => k === 'deadline' || (k !== null && OWNER_KINDS.has(k)));
 }
 
 /** A line of column words only (split words joined back), naming the task and its owners or deadline. */
@@ -102,6 +162,8 @@ function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
 interface RowCells {
   cells: string[];
   location: Block['location'];
+  /** The block the row starts on. */
+  block: Block;
 }
 
 /** The rows under a flat header: each opens with its number; the lines after it continue it until its cells are filled. */
@@ -113,7 +175,7 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
     if (!first) return true;
     const cells = rowCells(lines, layout, lex);
     if (!cells) return false;
-    rows.push({ cells, location: first.location });
+    rows.push({ cells, location: first.location, block: first });
     return true;
   };
   let j = start;

@@ -184,11 +184,13 @@ function classifySingle(n: string, lex: Lexicon, p: OwnerPatterns): OwnerKind {
 
 /** Units are not named with a year: `2020年党支部组织生活会` is work. */
 const NAMES_A_YEAR = /\d{4}\s*年/u;
+/** Nor with a count before their suffix: `改造公交站台20处`, `新建3个站` are work (`处`, `站` end units too). */
+const ENDS_IN_A_COUNT = /\d+\s*[个处所站座条家项户间台套]$/u;
 
 /** Positive evidence that a name is an owner: not just the `unit` fallback. */
 export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
   const p = ownerPatterns(lex);
-  if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name)) return false;
+  if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name)) return false;
   if (isPlaceholder(name, lex, p) || isCollective(name, lex) || hasPersonTitle(name, p)) return true;
   if (looksLikePersonName(name, lex)) return true;
   return endsWithAny(name, lex.unitSuffixes) && !endsWithAny(name, lex.eventEndings) && !p.clauseWords.test(name);

@@ -330,8 +330,9 @@ export interface TableResult {
  * (a table a group line or a page cut split), used when this part has no
  * header of its own.
  */
-export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: Layout): TableResult | null {
+export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: Layout): TableResult | null {
   const words = ctx.lexicon.tableColumns;
+  const rows = joinBrokenRows(parts, ctx.lexicon);
   const all = rows.map((r) => (r.cells ?? []).map(unpipe));
   const headerIndex = findHeader(rows, words);
   const header = headerIndex === null ? null : twoRowHeader(all, headerIndex, words);
@@ -375,6 +376,38 @@ export function readTaskTable(rows: Block[], ctx: TableTaskContext, carried?: La
     });
   });
   return { tasks, layout };
+}
+
+/**
+ * A line break inside a cell of a separated text row (`1 | 完成老旧小区改造。 | 县住建局`
+ * / `县财政局 | 10月底前`): the row stops short, and the next line, which opens
+ * with no row number, holds just the cells it lacks, its first cell of the
+ * kind the row's last one is (names of units, or a sentence not yet ended).
+ * Such a line continues the row; a line under a full row is a row of its own
+ * under merged cells.
+ */
+function joinBrokenRows(rows: Block[], lex: Lexicon): Block[] {
+  const width = Math.max(0, ...rows.map((r) => withoutTrailingEmpty(r.cells ?? []).length));
+  const out: Block[] = [];
+  for (const row of rows) {
+    const previous = out.at(-1);
+    const joined = previous ? joinedCells(previous, row, width, lex) : null;
+    if (joined) out[out.length - 1] = { ...previous!, text: joined.filter(Boolean).join(' '), cells: joined };
+    else out.push(row);
+  }
+  return out;
+}
+
+function joinedCells(previous: Block, next: Block, width: number, lex: Lexicon): string[] | null {
+  const a = withoutTrailingEmpty((previous.cells ?? []).map(unpipe));
+  const b = withoutTrailingEmpty((next.cells ?? []).map(unpipe));
+  if (a.length < 2 || b.length < 2 || a.length >= width || a.length + b.length - 1 !== width) return null;
+  const last = a.at(-1)!;
+  const kind = cellType(last, lex);
+  if (cellType(b[0]!, lex) !== kind || CELL_ITEM_ANY.test(b[0]!)) return null;
+  if (kind === 'owners') return [...a.slice(0, -1), `${last}、${b[0]}`, ...b.slice(1)];
+  if (kind === 'text' && !/[。；;]$/u.test(last)) return [...a.slice(0, -1), last + b[0], ...b.slice(1)];
+  return null;
 }
 
 /** A part without a header, read by the layout of the part before: all its rows are body. */
