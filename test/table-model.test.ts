@@ -307,7 +307,8 @@ describe('drawn text tables: box-drawing grids and columns aligned with spaces',
     const rows = textToBlocks(box).filter((b) => b.cells);
     expect(rows.map((r) => [r.location.line, r.cells])).toEqual([
       [4, ['序号', '工作任务', '责任单位', '完成时限']],
-      [6, ['1', '清理背街小巷卫生死角。', '社区居委会', '6月底前']],
+      // the reader keeps the cell's line break, as a Word cell keeps its paragraphs; the table reader joins or splits
+      [6, ['1', '清理背街小巷\n卫生死角。', '社区居委会', '6月底前']],
       [9, ['2', '整治占道经营。', '社区居委会', '9月底前']],
     ]);
     const doc = parseText(box, { year: 2024 }).documents[0]!;
@@ -315,6 +316,35 @@ describe('drawn text tables: box-drawing grids and columns aligned with spaces',
       ['一/1', '清理背街小巷卫生死角', ['社区居委会'], '2024-06-30'],
       ['一/2', '整治占道经营', ['社区居委会'], '2024-09-30'],
     ]);
+  });
+
+  it('a cell over two lines of a box grid or of aligned columns: a wrapped sentence runs on, two names are two owners, a wrapped date is one date', () => {
+    const boxed = [
+      '某县2024年重点工作任务分解表',
+      '┌──┬────────────┬──────┬────────┐',
+      '│序号│工作任务            │责任单位    │完成时限        │',
+      '├──┼────────────┼──────┼────────┤',
+      '│1   │完成老旧小区改造12个，│县住建局    │2024年          │',
+      '│    │同步实施管网改造。    │县财政局    │10月底前        │',
+      '├──┼────────────┼──────┼────────┤',
+      '│2   │新建口袋公园5处。     │县城管局    │2024年6月底前   │',
+      '└──┴────────────┴──────┴────────┘',
+    ].join('\n');
+    // a print copy (pdftotext -layout): the rest of a row on the next line, under an unfinished cell, number column empty
+    const aligned = [
+      '某县2024年重点工作任务分解表',
+      '序号  工作任务                      责任单位      完成时限',
+      '1     完成老旧小区改造12个，        县住建局      2024年10月底前',
+      '      同步实施管网改造。            县财政局',
+      '2     新建口袋公园5处。             县城管局      2024年6月底前',
+      '3     推进雨污分流改造，新建        县水务局      2024年12月底前',
+      '      管网20公里。',
+    ].join('\n');
+    const read = (text: string) => parseText(text).documents[0]!.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)]);
+    const first = ['1', '完成老旧小区改造12个，同步实施管网改造', ['县住建局', '县财政局'], '2024-10-31'];
+    const second = ['2', '新建口袋公园5处', ['县城管局'], '2024-06-30'];
+    expect(read(boxed)).toEqual([first, second]);
+    expect(read(aligned)).toEqual([first, second, ['3', '推进雨污分流改造，新建管网20公里', ['县水务局'], '2024-12-31']]);
   });
 
   it('ASCII borders (`+----+`, `|`) read the same', () => {

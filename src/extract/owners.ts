@@ -185,7 +185,7 @@ function classifySingle(n: string, lex: Lexicon, p: OwnerPatterns): OwnerKind {
 /** Units are not named with a year: `2020年党支部组织生活会` is work. */
 const NAMES_A_YEAR = /\d{4}\s*年/u;
 /** Nor with a count before their suffix: `改造公交站台20处`, `新建3个站` are work (`处`, `站` end units too). */
-const ENDS_IN_A_COUNT = /\d+\s*[个处所站座条家项户间台套]$/u;
+const ENDS_IN_A_COUNT = /\d+\s*[个座条家项户间台套]?[个处所站座条家项户间台套院园室]$/u;
 
 /** Positive evidence that a name is an owner: not just the `unit` fallback. */
 export function isPlausibleOwner(name: string, lex: Lexicon): boolean {

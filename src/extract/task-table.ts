@@ -260,8 +260,16 @@ function twoRowHeader(all: string[][], index: number, words: Columns): { cells: 
   return { cells: upper.map((c, i) => (lower[i] && classify(lower[i]!, words) ? lower[i]! : c)), last: index + 1 };
 }
 
-/** A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all. */
+/**
+ * A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all.
+ * A date wrapped over two lines of the cell (`2024年` / `10月底前`) is one date.
+ */
 function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
+  if (cell.includes('\n')) {
+    const flat = cell.replace(/\n/g, '');
+    const whole = findDeadlines(flat, ctx).filter(isDated);
+    if (whole.length === 1 && whole[0]!.text.length * 2 >= flat.length) return whole[0]!;
+  }
   const found = findDeadlines(cell, ctx);
   const dated = found.filter(isDated);
   if (dated.length >= 2) return spanDeadlines(dated, cell);

@@ -27,8 +27,6 @@ const HAS_RULE = /[─━═]|-{3,}/;
 const BAR_ROW = /^\s*[│┃║|]/;
 const BARS = /[│┃║|]/;
 const JUNCTIONS = /[┼├┤┬┴│┃║+╬╦╩╠╣╟╢|┌┐└┘╔╗╚╝]/;
-const LATIN_END = /[A-Za-z0-9]$/;
-const LATIN_START = /^[A-Za-z0-9]/;
 
 const isBorder = (line: string) => BORDER.test(line) && HAS_RULE.test(line);
 /** Markdown's `| --- | :--: |` under a header row: one line per row, not a drawn box. */
@@ -46,11 +44,17 @@ function crossed(border: string): boolean[] {
   return inner.split(JUNCTIONS).map((segment) => HAS_RULE.test(segment));
 }
 
-/** Two pieces of one cell written on two lines: CJK runs on, Latin words keep a space. */
+/**
+ * Two pieces of one cell written on two lines keep their line break, as a
+ * Word cell's paragraphs do: the reader cannot tell a wrapped sentence
+ * (`完成老旧小区改造12个，` / `同步实施管网改造。`) from two names
+ * (`县住建局` / `县财政局`) or a date over two lines (`2024年` / `10月底前`);
+ * the table reader joins or splits by what the column holds.
+ */
 function joinPieces(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  return LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b;
+  return `${a}\n${b}`;
 }
 
 /** A box-drawing or ASCII grid starting at line `start` (its top border); null when there is none. */
@@ -116,13 +120,34 @@ export function spacedGrid(lines: string[], start: number): Grid | null {
   let i = start + 1;
   for (; i < lines.length; i++) {
     const row = spacedCells(lines[i]!);
-    if (row.cells.length < 2 || row.cells.length > width) break;
-    const placed = placeByStart(row, header.starts);
+    if (row.cells.length === 0 || row.cells.length > width) break;
+    const placed = row.cells.length === width ? row.cells : placeByStart(row, header.starts);
     if (!placed) break;
-    rows.push({ at: i, cells: placed.map(normalizeLine) });
+    const cells = placed.map(normalizeLine);
+    const previous = rows.length > 1 ? rows.at(-1)! : null;
+    if (previous && continuesRow(previous.cells, cells)) {
+      previous.cells = previous.cells.map((c, k) => (cells[k] ? (c ? `${c}\n${cells[k]}` : cells[k]!) : c));
+      continue;
+    }
+    if (row.cells.length < 2) break;
+    rows.push({ at: i, cells });
   }
   const full = rows.filter((r) => r.cells.filter(Boolean).length >= MIN_COLUMNS).length;
   return full >= MIN_ROWS ? { rows, end: i } : null;
+}
+
+/**
+ * A line of a numbered table that is the rest of the row above (a cell
+ * wrapped onto the next line, as a PDF or a print copy lays it out): it
+ * leaves the number column empty, and the first cell it writes in was left
+ * unfinished above (`完成老旧小区改造12个，` / `同步实施管网改造。`). Under a
+ * finished cell it is a row of its own under merged cells.
+ */
+function continuesRow(previous: string[], cells: string[]): boolean {
+  if (cells[0] || !ROW_NUMBER_CELL.test(previous[0] ?? '')) return false;
+  const first = cells.findIndex(Boolean);
+  const above = previous[first] ?? '';
+  return first > 0 && above !== '' && !/[。；;！？!?]$/u.test(above);
 }
 
 /**
