@@ -11,7 +11,7 @@ import {
 } from '../src/extract/owners.js';
 import { defaultLexicon as lex, mergeLexicon } from '../src/lexicon/index.js';
 import type { Owner, OwnerKind, OwnerRole } from '../src/model/plan.js';
-import { parseFile } from '../src/index.js';
+import { parseFile, parseText } from '../src/index.js';
 import { fixture } from './helpers/corpus.js';
 
 type Brief = [name: string, role: OwnerRole, kind: OwnerKind];
@@ -298,5 +298,37 @@ describe('supervising leaders (分管领导, 联系领导): owners, never lead',
     expect(brief(parseOwnerLine('分管领导：王丹', lex)?.owners)).toEqual([['王丹', 'supervisor', 'person']]);
     expect(brief(parseOwnerLine('联系领导：杨婷', lex)?.owners)).toEqual([['杨婷', 'supervisor', 'person']]);
     expect(brief(parseOwnerLine('责任领导：高勤', lex)?.owners)).toEqual([P('高勤')]);
+  });
+});
+
+describe('owners written in a paragraph: run-in fields, lenticular labels, a closing bracket of names', () => {
+  const text = [
+    '某市2024年优化营商环境工作要点',
+    '一、重点任务',
+    '1.深化“一网通办”改革。推进政务服务事项全程网办。【责任单位】市行政审批局、市大数据局【完成时限】2024年12月底',
+    '2.开展涉企收费专项清理。（市发改委、市财政局，2024年6月底前）',
+    '3.完善企业开办服务。责任单位：市市场监管局 完成时限：2024年9月',
+    '4.推进工程建设项目审批改革。牵头领导：张伟（副市长）；牵头单位：市住建局；配合单位：市自然资源局。',
+    '5.加强信用体系建设。[牵头单位：市发改委；责任单位：各县（市、区）人民政府]',
+    '6.开展营商环境评价。（含各县区、开发区）',
+    '7.强化政策宣传。牵头单位负责统筹协调，各成员单位按职责分工抓好落实。',
+  ].join('\n');
+  const tasks = () => parseText(text).documents[0]!.tasks;
+  const who = (n: number) => tasks()[n]!.owners.map((o) => `${o.name}:${o.role}${o.via === 'inline' ? ':inline' : ''}`);
+
+  it('reads each as the item\'s owners, with the roles the labels give', () => {
+    expect(tasks().map((t) => t.title)).toEqual(['深化“一网通办”改革', '开展涉企收费专项清理', '完善企业开办服务', '推进工程建设项目审批改革', '加强信用体系建设', '开展营商环境评价', '强化政策宣传']);
+    expect(who(0)).toEqual(['市行政审批局:responsible', '市大数据局:responsible']);
+    // no label: owners, none leading
+    expect(who(1)).toEqual(['市发改委:responsible:inline', '市财政局:responsible:inline']);
+    expect(who(2)).toEqual(['市市场监管局:responsible']);
+    expect(who(3)).toEqual(['张伟（副市长）:lead', '市住建局:lead', '市自然资源局:support']);
+    expect(who(4)).toEqual(['市发改委:lead', '各县（市、区）人民政府:responsible']);
+  });
+
+  it('the fields give their deadlines; a bracket of places and a sentence about duties give no owner', () => {
+    expect(tasks().map((t) => t.deadline?.end ?? null)).toEqual(['2024-12-31', '2024-06-30', '2024-09-30', null, null, null, null]);
+    expect(who(5)).toEqual([]);
+    expect(who(6)).toEqual([]);
   });
 });

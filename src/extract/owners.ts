@@ -18,6 +18,7 @@
  */
 import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { findDeadlines } from '../grammar/deadline.js';
 
 const OPENERS = '（(〔【[《“「';
 const CLOSERS = '）)〕】]》”」';
@@ -406,9 +407,38 @@ function strictOwners(list: string, role: OwnerRole, lex: Lexicon): Owner[] {
 }
 
 function bracketedOwners(text: string, lex: Lexicon): Found[] {
-  return bracketGroups(text)
-    .map((g) => ({ at: g.at, owners: parseGroup(g.inner, true, lex)?.owners ?? [] }))
-    .filter((f) => f.owners.length);
+  const groups = bracketGroups(text);
+  const found = groups.map((g) => ({ at: g.at, owners: parseGroup(g.inner, true, lex)?.owners ?? [] }));
+  const last = groups.at(-1);
+  if (last && !found.at(-1)!.owners.length && text.slice(last.at + last.text.length).replace(/[。；;，,\s]/gu, '') === '') {
+    found[found.length - 1] = { at: last.at, owners: listedOwners(last.inner, lex) };
+  }
+  return found.filter((f) => f.owners.length);
+}
+
+/** A clause that is mostly a date (`2024年6月底前`, `6月底前完成`). */
+function isWhen(clause: string, lex: Lexicon): boolean {
+  const text = clause.trim();
+  return findDeadlines(text, { lexicon: lex, year: null }).some((d) => d.text.length * 2 >= text.length);
+}
+
+/**
+ * The bracket that closes a task's paragraph with names and no label
+ * (`（市发改委、市财政局，2024年6月底前）`, as 政府工作报告 task splits write
+ * them): its names are owners when every one has positive evidence and one
+ * at least is a unit by its suffix; the time clause is cut off. No label says
+ * who leads, so none does.
+ */
+function listedOwners(inner: string, lex: Lexicon): Owner[] {
+  if (lex.scopeOpeners.some((w) => inner.startsWith(w))) return [];
+  // the clauses that say when (`2024年6月底前`, `长期坚持`) are no names
+  const names = splitTopLevel(withoutSchedule(inner, lex), /[，,；;]/)
+    .filter((clause) => !isWhen(clause, lex))
+    .join('，');
+  if (!names || names.length > 80) return [];
+  const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
+  const unit = owners.some((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
+  return unit && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
 }
 
 /** `由城管办负责`, `由各管区牵头开展工作`. */

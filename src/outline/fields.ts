@@ -5,6 +5,7 @@
  * or a whole bracketed line `（责任单位：…）`. A field is never an item or a
  * section, whatever its numbering.
  */
+import type { Block } from '../model/block.js';
 import { OwnerRole } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 
@@ -32,8 +33,12 @@ interface LabelTable {
   kindOf: Map<string, { kind: FieldKind; strong: boolean }>;
   /** a label at the start, with an optional qualifier and a bracketed note: `省牵头单位（人）` */
   start: RegExp;
-  /** a label after a clause end, with a colon: the next field of the same line */
+  /** a label after a clause end or a space, with a colon: the next field of the same line */
   next: RegExp;
+  /** a label in lenticular brackets (`【责任单位】市教育局【完成时限】…`): a label and its colon */
+  lenticular: RegExp;
+  /** a strong label after a sentence end inside a paragraph (`…服务。责任单位：…`) */
+  runIn: RegExp;
 }
 
 const labels = memoByLexicon((lex): LabelTable => {
@@ -48,10 +53,13 @@ const labels = memoByLexicon((lex): LabelTable => {
   const words = alternation([...kindOf.keys()]);
   const qualifier = `(?:${alternation(lex.fieldLabelQualifiers)})?`;
   const note = '(?:（[^（）]{1,8}）)?';
+  const strongWords = alternation([...kindOf].filter(([, v]) => v.strong).map(([w]) => w));
   return {
     kindOf,
     start: new RegExp(`^(${qualifier}(${words})${note})(?:及[\\u4e00-\\u9fff]{1,6})?\\s*([：:]+|$)`),
-    next: new RegExp(`[；;，,。]\\s*(${qualifier}(${words})${note})\\s*[：:]+`, 'g'),
+    next: new RegExp(`(?:[；;，,。]\\s*|\\s+)(${qualifier}(${words})${note})\\s*[：:]+`, 'g'),
+    lenticular: new RegExp(`【(${qualifier}(?:${words}))】\\s*`, 'g'),
+    runIn: new RegExp(`[。；;]\\s*(?=【${qualifier}(?:${strongWords})】|${qualifier}(?:${strongWords})${note}\\s*[：:])`, 'g'),
   };
 });
 
@@ -76,8 +84,8 @@ function unwrap(text: string): string | null {
  */
 export function readFieldLine(text: string, lex: Lexicon): FieldLine | null {
   const inner = unwrap(text.trim());
-  const body = (inner ?? text).trim();
   const table = labels(lex);
+  const body = (inner ?? text).trim().replace(table.lenticular, (_, label: string, at: number) => `${at === 0 ? '' : '；'}${label}：`);
   const m = table.start.exec(body);
   if (!m) return null;
   const colon = m[3]!;
@@ -99,6 +107,46 @@ export function readFieldLine(text: string, lex: Lexicon): FieldLine | null {
   }
   fields.push({ label, kind: info.kind, value: body.slice(from).trim(), strong: info.strong });
   return { fields, labelOnly: false, bracketed: inner !== null };
+}
+
+/** A run-in field value is a name list or a date, not a sentence. */
+const RUN_IN_VALUE_MAX = 60;
+
+/**
+ * Fields written at the end of an item's paragraph, after its last sentence
+ * (`1.完善企业开办服务。责任单位：市市场监管局 完成时限：2024年9月`,
+ * `…全程网办。【责任单位】市行政审批局【完成时限】2024年12月底`): the paragraph
+ * becomes the item and a field line after it, so they are read as any field
+ * line of the item. Only strong labels, and only when everything after the
+ * label reads as fields with short values.
+ */
+export function splitRunInFields(blocks: Block[], lex: Lexicon): Block[] {
+  return blocks.flatMap((block) => {
+    const at = block.cells ? null : runInFieldStart(block.text, lex);
+    if (at === null) return [block];
+    return [{ ...block, text: block.text.slice(0, at).trimEnd() }, { text: block.text.slice(at).trim(), location: block.location }];
+  });
+}
+
+function runInFieldStart(text: string, lex: Lexicon): number | null {
+  const { runIn } = labels(lex);
+  for (const m of text.matchAll(runIn)) {
+    const at = m.index + m[0].length;
+    // inside a bracket (`[牵头单位：A；责任单位：B]`) the labels are the bracket's, read with it
+    if (openBrackets(text.slice(0, at)) > 0) continue;
+    const line = readFieldLine(text.slice(at), lex);
+    if (line && !line.labelOnly && line.fields.every((f) => f.strong && f.value && f.value.length <= RUN_IN_VALUE_MAX && !/[。！？].+$/u.test(f.value))) return at;
+  }
+  return null;
+}
+
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if ('（([〔【'.includes(c)) depth++;
+    else if ('）)]〕】'.includes(c) && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** Field kinds that name owners. */
