@@ -298,6 +298,17 @@ describe('findDeadlines on the seeds', () => {
     expect(doc!.tasks.map((t) => [t.title, t.deadline])).toEqual([['美丽街区', null], ['精品街道', null]]);
   });
 
+  it('before a holiday: a fixed-day holiday is that day (元旦: the coming one), a lunar one or a season hangs on it', () => {
+    const at = (text: string, year: number | null) => findDeadlines(text, { lexicon, year }).map((d) => [d.text, d.kind, deadlineValue(d), d.anchor ?? null]);
+    expect(at('国庆节前完成全部改造', 2024)).toEqual([['国庆节前', 'before', '2024-10-01', null]]);
+    expect(at('“十一”前完成', null)).toEqual([['“十一”前', 'before', '--10-01', null]]);
+    expect(at('元旦前完成', 2024)).toEqual([['元旦前', 'before', '2025-01-01', null]]);
+    expect(at('春节之前发放到位', 2024)).toEqual([['春节之前', 'relative', null, '春节']]);
+    expect(at('汛期前完成河道清淤', 2024)).toEqual([['汛期前', 'relative', null, '汛期']]);
+    // `二十一` is a number, not the holiday
+    expect(at('第二十一前', 2024)).toEqual([]);
+  });
+
   it('seed 002: quarterly work, and 下一季度 is no calendar quarter', () => {
     expect(find('以后原则上每季度开展一次，一般于每季度末前10天申报，下一季度前10天内完成验收并授旗。').map(brief)).toEqual([
       ['每季度', 'recurring', 'recurring'],

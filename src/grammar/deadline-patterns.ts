@@ -80,6 +80,8 @@ export interface DeadlinePatterns {
   vague: RegExp;
   vagueAdverb: RegExp;
   holiday: RegExp;
+  /** `国庆节前`, `春节之前`: before a holiday. */
+  holidayBefore: RegExp;
   after: RegExp;
   ongoing: RegExp;
   ongoingVerb: RegExp;
@@ -139,6 +141,7 @@ export const patterns = memoByLexicon((lex: Lexicon): DeadlinePatterns => {
     vague: sticky(`(?:${alternation(lex.vagueWords)})`),
     vagueAdverb: sticky(`(?:${alternation(lex.vagueAdverbs)})`),
     holiday: sticky(`[${HOLIDAY_QUOTES}]?(?<h>${alternation(lex.holidays)})[”"]?${SP}(?:${alternation(lex.duringWords)})`),
+    holidayBefore: sticky(`[${HOLIDAY_QUOTES}]?(?<h>${alternation(lex.holidays)})[”"]?${SP}(?:${alternation(lex.beforeHolidayWords)})`),
     after: sticky(`(?<w>${alternation(lex.afterWords)})`),
     ongoing: sticky(`(?:${alternation(lex.ongoingWords)})`),
     ongoingVerb: sticky(`(?:${alternation(lex.ongoingVerbs)})`),

@@ -7,7 +7,7 @@
  */
 import type { Deadline, Recurrence } from '../model/plan.js';
 import { memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import { addDays, endOfMonths, fromIso, toIso, type Ymd } from './dates.js';
+import { addDays, endOfMonths, fromIso, toIso, ymd, type Ymd } from './dates.js';
 import { CJK_NUMBER_CHARS, holidayLeads, matchAt, NUMBER_CHARS, NUMBER_LEADS, patterns, pointLeads, type DeadlinePatterns } from './deadline-patterns.js';
 import { num, parsePoint, parseRange, pointsOf, startsBefore, startsWithin, type Point } from './deadline-points.js';
 
@@ -451,11 +451,29 @@ function vagueAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate 
 
 /** `节日期间`, `“六一”期间`: during a holiday the text does not date. */
 function holidayAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
-  const m = matchAt(p.holiday, s, i);
-  if (!m?.groups) return null;
   // `十一` after a number is no holiday (`二十一期间`)
   if (/[\d〇零一二两三四五六七八九十]/u.test(s[i - 1] ?? '')) return null;
-  return { start: i, end: i + m[0].length, deadline: { kind: 'relative', precision: 'fuzzy', anchor: m.groups.h! } };
+  const during = matchAt(p.holiday, s, i);
+  if (during?.groups) return { start: i, end: i + during[0].length, deadline: { kind: 'relative', precision: 'fuzzy', anchor: during.groups.h! } };
+  return holidayBeforeAt(s, i, o, p);
+}
+
+/**
+ * `国庆节前完成`: before a holiday. One on a fixed day of the calendar
+ * (lexicon `holidayDates`) is that day, in the plan's year when it has one;
+ * a lunar one (`春节前`) is a deadline relative to the holiday.
+ */
+function holidayBeforeAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
+  const m = matchAt(p.holidayBefore, s, i);
+  if (!m?.groups) return null;
+  const holiday = m.groups.h!;
+  const end = i + m[0].length;
+  const day = o.lexicon.holidayDates[holiday];
+  if (!day) return { start: i, end, deadline: { kind: 'relative', precision: 'fuzzy', anchor: holiday } };
+  const [month, date] = day.split('-').map(Number) as [number, number];
+  // `元旦前` in a plan of 2024 is the coming new year's day, the end of the plan's year
+  const year = o.year !== null && month === 1 ? o.year + 1 : o.year;
+  return { start: i, end, deadline: { kind: 'before', precision: 'exact', end: toIso(ymd(year, month, date)) } };
 }
 
 /** Whether an index may start one of some words, by its code unit (an empty word starts anywhere). */

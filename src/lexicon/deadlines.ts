@@ -108,6 +108,13 @@ export const deadlineLexicon = {
     '节假日', '节日', '春节', '元旦', '清明节', '清明', '端午节', '端午', '中秋节', '中秋', '国庆节', '国庆', '劳动节', '五一',
     '重阳节', '重阳', '元宵节', '元宵', '七夕', '儿童节', '六一', '七一', '八一', '十一', '寒假', '暑假', '暑期', '寒暑假', '假期', '汛期', '两会',
   ],
+  /** Holidays on a fixed day of the calendar: `国庆节前` is a day (`--10-01`); the lunar ones (`春节前`) hang on the holiday. */
+  holidayDates: {
+    元旦: '01-01', 劳动节: '05-01', 五一: '05-01', 儿童节: '06-01', 六一: '06-01', 七一: '07-01', 八一: '08-01',
+    国庆节: '10-01', 国庆: '10-01', 十一: '10-01',
+  } as Record<string, string>,
+  /** After a holiday: before it (`国庆节前完成`, `春节之前`). */
+  beforeHolidayWords: ['之前', '以前', '前'],
   /** After a holiday: during it. */
   duringWords: ['期间', '前后'],
   /** After an event, at the start of a clause: once it is over (`本次创建检查后，…`). */
