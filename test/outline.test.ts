@@ -116,3 +116,45 @@ describe('an item whose title starts with a number (`11.121人才梯队项目`)'
     expect(prose.tasks.map((t) => t.number.join('/'))).toEqual(['一/1']);
   });
 });
+
+describe('chapters, sections and bullets', () => {
+  it('第一章 > 第一节 > 一、: the parts of a long plan are the top of the outline, and the sections are the chapters without their numbers', () => {
+    const text = [
+      '某市2024年数字政府建设实施方案',
+      '第一章 总体要求',
+      '第一节 指导思想',
+      '以习近平新时代中国特色社会主义思想为指导，推进数字政府建设。',
+      '第二章 重点任务',
+      '第一节 建设数字基础设施',
+      '一、完善政务云平台。2024年底前完成市级政务云扩容。（责任单位：市大数据局）',
+      '二、推进政务数据共享。（责任单位：市大数据局、市政务服务中心）',
+      '第二节 提升政务服务',
+      '一、深化“一网通办”。（责任单位：市政务服务中心，完成时限：2024年10月底前）',
+    ].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.sections.map((s) => s.heading)).toEqual(['总体要求', '重点任务']);
+    expect(doc!.tasks.map((t) => [t.number.join('/'), t.title])).toEqual([
+      ['第二章/第一节/一', '完善政务云平台'],
+      ['第二章/第一节/二', '推进政务数据共享'],
+      ['第二章/第二节/一', '深化“一网通办”'],
+    ]);
+    expect(lexMarker('第一部分 2023年工作总结')).toMatchObject({ style: 'chapter', label: '第一部分', rest: '2023年工作总结' });
+    expect(lexMarker('第一阶段：动员部署')).toMatchObject({ style: 'stage' });
+  });
+
+  it('bulleted items (● ■ ◆) are items, numbered by their place, each with its own owner', () => {
+    const text = [
+      '某区2024年城市管理工作方案',
+      '一、主要任务',
+      '●深化违建治理。拆除违法建设2万平方米。（责任单位：区城管执法局）',
+      '●强化渣土管理。（责任单位：区住建局）',
+      '■ 开展占道经营整治。责任单位：各街道办事处。',
+    ].join('\n');
+    const [doc] = parseText(text).documents;
+    expect(doc!.tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name).join('、')])).toEqual([
+      ['一/1', '深化违建治理', '区城管执法局'],
+      ['一/2', '强化渣土管理', '区住建局'],
+      ['一/3', '开展占道经营整治', '各街道办事处'],
+    ]);
+  });
+});

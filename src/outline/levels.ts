@@ -11,6 +11,8 @@
 
 /** The standard rank of each numbering style; styles without one (一是, 第一阶段) are placed where they first appear. */
 export const STANDARD_RANK: Readonly<Record<string, number>> = {
+  chapter: -1,
+  jie: 0,
   'cn-dun': 1,
   'cn-paren': 2,
   'ar-dun': 3,

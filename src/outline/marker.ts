@@ -14,7 +14,10 @@ export type MarkerStyle =
   | 'ar-half' //    1）
   | 'circled' //    ①
   | 'cn-shi' //     一是
-  | 'stage'; //     第一阶段 / 一阶段 / 第一，
+  | 'stage' //      第一阶段 / 一阶段 / 第一，
+  | 'chapter' //    第一章 / 第一部分 / 第一编
+  | 'jie' //        第一节
+  | 'bullet'; //    ● ■ ◆ ★ ▲ • (no number: items by position)
 
 export interface Marker {
   style: MarkerStyle;
@@ -29,6 +32,7 @@ export interface Marker {
 }
 
 const N = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
+const BULLETS = '●■◆★▲•▪◇○□☆➢➤◎';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 interface StylePattern {
@@ -41,8 +45,11 @@ interface StylePattern {
 const PATTERNS: StylePattern[] = [
   { style: 'cn-paren', pattern: new RegExp(`^（(${N})）\\s*`), label: (n) => `（${n}）` },
   { style: 'ar-paren', pattern: /^（(\d{1,2})）\s*/, label: (n) => `（${n}）` },
+  // 第一章 / 第一部分 / 第一节: the parts of a long plan, above its 一、
+  { style: 'chapter', pattern: new RegExp(`^(第${N})(章|编|部分)[：、，。．.\\s]?\\s*`), label: (n) => n },
+  { style: 'jie', pattern: new RegExp(`^(第${N})(节)[：、，。．.\\s]?\\s*`), label: (n) => n },
   // 第一阶段 / 一阶段 take any text after; a bare 第一 needs punctuation (第一书记 is not a marker)
-  { style: 'stage', pattern: new RegExp(`^(第${N}|${N}(?=阶段))(阶段|步|部分)[：、，。．.\\s]?\\s*`), label: (n) => n },
+  { style: 'stage', pattern: new RegExp(`^(第${N}|${N}(?=阶段))(阶段|步)[：、，。．.\\s]?\\s*`), label: (n) => n },
   { style: 'stage', pattern: new RegExp(`^(第${N})()[：、，]\\s*`), label: (n) => n },
   { style: 'cn-dun', pattern: new RegExp(`^(${N})\\s*[、，．.]\\s*`), label: (n) => n },
   { style: 'cn-dun', pattern: new RegExp(`^(${N})$`), label: (n) => n },
@@ -50,6 +57,8 @@ const PATTERNS: StylePattern[] = [
   { style: 'ar-half', pattern: /^(\d{1,2})）\s*/, label: (n) => `${n}）` },
   { style: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*[、．.]?\\s*`), label: (n) => n },
   { style: 'cn-shi', pattern: new RegExp(`^(${N})是(?=[^\\s，,。：:])`), label: (n) => `${n}是` },
+  // a bullet needs text after it; its label is set by position among its siblings (tree.ts)
+  { style: 'bullet', pattern: new RegExp(`^([${BULLETS}])\\s*(?=\\S)`), label: (n) => n },
 ];
 
 export function lexMarker(text: string): Marker | null {
@@ -59,6 +68,9 @@ export function lexMarker(text: string): Marker | null {
     const value = markerValue(style, m[1]!);
     if (value === null || value === 0) continue;
     const rest = text.slice(m[0].length).trim();
+    if (style === 'chapter' || style === 'jie') {
+      return { style, value, raw: m[0].trim(), label: m[1]! + m[2]!, rest };
+    }
     if (style === 'stage') {
       // 第一阶段 keeps its noun; 第一， is an enumeration word
       const noun = m[2] ?? '';
@@ -73,5 +85,6 @@ export function lexMarker(text: string): Marker | null {
 
 function markerValue(style: MarkerStyle, n: string): number | null {
   if (style === 'circled') return CIRCLED.indexOf(n) + 1;
+  if (style === 'bullet') return 1;
   return parseChineseNumber(n.replace(/^第/, ''));
 }

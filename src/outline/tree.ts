@@ -58,7 +58,17 @@ export function buildOutline(blocks: Block[], lex: Lexicon, messages?: { documen
   const root = newNode(null, 'root', -Infinity, '', null, '');
   const builder = new OutlineBuilder(root, lex, ranks, lines);
   for (let i = 0; i < lines.length; i++) i += builder.add(i);
+  numberBullets(root);
   return root;
+}
+
+/** Bulleted items (`●…`) carry no number: each is numbered by its place among its bulleted siblings, as table rows are. */
+function numberBullets(node: OutlineNode): void {
+  let n = 0;
+  for (const child of node.children) {
+    if (child.marker?.style === 'bullet') child.marker = { ...child.marker, label: String(++n) };
+    numberBullets(child);
+  }
 }
 
 /**
