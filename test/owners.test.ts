@@ -332,3 +332,25 @@ describe('owners written in a paragraph: run-in fields, lenticular labels, a clo
     expect(who(6)).toEqual([]);
   });
 });
+
+describe('field lines with more than names', () => {
+  it('a contact number after a name is no part of it; two fields parted by a space; a deadline field before the owner', () => {
+    const text = [
+      '某镇2024年安全生产专项整治工作方案',
+      '一、整治任务',
+      '1.开展燃气安全排查。',
+      '责任人：张三（13800000000）',
+      '2.开展消防通道整治。',
+      '责任领导：李四 责任人：王五',
+      '3.开展危化品检查。',
+      '完成时限：2024年6月30日；责任单位：镇应急办',
+    ].join('\n');
+    const tasks = parseText(text).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.owners.map((o) => `${o.name}:${o.role}`), t.deadline?.end ?? null])).toEqual([
+      [['张三:responsible'], null],
+      [['李四:responsible', '王五:responsible'], null],
+      [['镇应急办:responsible'], '2024-06-30'],
+    ]);
+    expect(tasks[0]!.owners[0]!.raw).toBe('张三（13800000000）');
+  });
+});

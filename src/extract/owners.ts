@@ -245,8 +245,11 @@ function stripHonorific(name: string, lex: Lexicon): string {
   return looksLikePersonName(base, lex) ? base : name;
 }
 
+/** A contact number after a name (`张三（13800000000）`, `王五(电话：0371-1234567)`) is no part of it. */
+const CONTACT = /\s*[（(](?:[^（）()]{0,6}[：:])?\s*[\d\-—－ ]{7,}[）)]$/u;
+
 function cleanName(piece: string, lex: Lexicon): string {
-  let name = piece.replace(/^[“"「『]+|[”"」』]+$/gu, '').replace(ownerPatterns(lex).listEnding, '').trim();
+  let name = piece.replace(/^[“"「『]+|[”"」』]+$/gu, '').replace(CONTACT, '').replace(ownerPatterns(lex).listEnding, '').trim();
   for (const prefix of lex.ownerPrefixes) if (name.startsWith(prefix) && name.length > prefix.length + 1) name = name.slice(prefix.length);
   return stripHonorific(name, lex);
 }
