@@ -193,6 +193,20 @@ describe('tables flattened to words: no separator but a space, header words spli
     ]);
   });
 
+  it.each([
+    ['06_xuzhuang-safety-rectification-table', 13],
+    ['19_dazhu-2016-livelihood-table', 11],
+  ] as const)('real %s with its ` | ` rows flattened to words gives the gold tasks (no 序号, a merged row, an owner the suffixes did not know)', (name, count) => {
+    const text = readFileSync(docOf(name, 'txt'), 'utf8')
+      .split('\n')
+      .map((line) => (line.includes(' | ') ? line.split(' | ').map((c) => c.trim()).filter(Boolean).join(' ') : line))
+      .join('\n');
+    const doc = parseText(text).documents.find((d) => d.tasks.length)!;
+    const { got, want } = compare(doc, gold(name));
+    expect(got).toHaveLength(count);
+    expect(got).toEqual(want);
+  });
+
   it('prose with spaces is no table: a line of column words needs rows opening with their numbers under it', () => {
     const text = ['某镇2024年工作方案', '序号 工作任务 责任 单位 完成 时限', '一、主要任务', '1.开展河道清理。（责任单位：镇水利站）'].join('\n');
     const [doc] = parseText(text).documents;

@@ -23,6 +23,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName } from './owners.js';
+import { cellType, type CellType } from './table-grid.js';
 
 interface HeaderColumn {
   label: string;
@@ -32,11 +33,17 @@ interface HeaderColumn {
 interface FlatLayout {
   columns: HeaderColumn[];
   task: number;
-  /** The owner columns, in order, contiguous after the task column. */
+  /** The owner columns, in order, after the task column. */
   owners: number[];
+  /** The header opens with 序号: rows open with their numbers. */
+  numbered: boolean;
+  /** Numbered, with the owner columns together after the task: a row's words are placed column by column, over several lines. */
+  placed: boolean;
 }
 
-const MIN_COLUMNS = 5;
+const MIN_COLUMNS = 3;
+/** A header word is a label; a period in it (`2023年10-12月份进展情况`) makes it longer, never a sentence. */
+const HEADER_WORD_MAX = 20;
 /** A header word split by padding is short (`牵头`, `主体`, `配合`); the whole label is a column word. */
 const SPLIT_PART_MAX = 2;
 /** A row opens with its number and the task's text. */
@@ -140,7 +147,7 @@ function namesTaskTable(header: string[], lex: Lexicon): boolean {
 function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
   if (SENTENCE_MARK.test(text)) return null;
   const words = text.split(/[\s\u3000]+/u).filter(Boolean);
-  if (words.length < MIN_COLUMNS) return null;
+  if (words.length < MIN_COLUMNS || words.some((w) => w.length > HEADER_WORD_MAX)) return null;
   const columns: HeaderColumn[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
@@ -152,11 +159,16 @@ function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
       k++;
     } else columns.push({ label: word, kind: columnKind(word, lex) });
   }
-  const task = columns.findIndex((c) => c.kind && TASK_KINDS.has(c.kind));
+  const numbered = columns[0]!.kind === 'number';
+  const named = columns.findIndex((c) => c.kind && TASK_KINDS.has(c.kind));
+  // no task word (`民生实事`, `专项整治行业名称`): the first column that names nothing else
+  const task = named >= 0 ? named : columns.findIndex((c, k) => !c.kind && (k > 0 || !numbered));
   const owners = columns.flatMap((c, k) => (k > task && c.kind && OWNER_KINDS.has(c.kind) ? [k] : []));
-  if (columns.length < MIN_COLUMNS || task < 0 || owners.length === 0) return null;
-  if (columns[0]!.kind !== 'number' || owners.some((k, n) => k !== owners[0]! + n)) return null;
-  return { columns, task, owners };
+  const assigns = columns.some((c) => c.kind === 'deadline' || (c.kind !== null && OWNER_KINDS.has(c.kind)));
+  const classified = columns.filter((c) => c.kind && c.kind !== 'number').length;
+  if (columns.length < MIN_COLUMNS || task < 0 || !assigns || classified < 2) return null;
+  const placed = numbered && owners.length > 0 && owners.every((k, n) => k === owners[0]! + n);
+  return { columns, task, owners, numbered, placed };
 }
 
 interface RowCells {
@@ -168,30 +180,74 @@ interface RowCells {
 
 /** The rows under a flat header: each opens with its number; the lines after it continue it until its cells are filled. */
 function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  if (!layout.placed) return lineRows(blocks, start, layout, lex);
   const rows: RowCells[] = [];
   let lines: string[] = [];
   let first: Block | null = null;
   const close = (): boolean => {
     if (!first) return true;
-    const cells = rowCells(lines, layout, lex);
+    // a row whose words do not place (an owner the morphology does not know) is still a row, its cells by kind
+    const cells = rowCells(lines, layout, lex) ?? shortRow(lines.join(' '), lex);
     if (!cells) return false;
     rows.push({ cells, location: first.location, block: first });
+    first = null;
     return true;
   };
   let j = start;
   for (; j < blocks.length; j++) {
     const block = blocks[j]!;
-    if (block.cells) break;
+    if (block.cells || NOT_A_ROW_PART.test(block.text)) break;
     if (ROW_START.test(block.text)) {
       if (!close()) return null;
       lines = [block.text];
       first = block;
-    } else if (first && !NOT_A_ROW_PART.test(block.text) && !isComplete(rowCells(lines, layout, lex), layout)) {
+    } else if (first && !isComplete(rowCells(lines, layout, lex), layout)) {
       lines.push(block.text);
+    } else if (rows.length || first) {
+      // under a complete row, a line without a number is a row of its own under merged cells (`开工建设老年大学。 12月底前`)
+      if (!close()) return null;
+      const cells = shortRow(block.text, lex);
+      if (!cells) break;
+      rows.push({ cells, location: block.location, block });
     } else break;
   }
   if (!close() || rows.length === 0) return null;
   return { cells: rows, end: j };
+}
+
+/**
+ * Rows one per line, their words grouped into cells by what they are (a
+ * table whose owner columns are not together after the task, or that has no
+ * 序号): the table reader aligns a short row on the columns, as any.
+ */
+function lineRows(blocks: Block[], start: number, layout: FlatLayout, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  const rows: RowCells[] = [];
+  let j = start;
+  for (; j < blocks.length; j++) {
+    const block = blocks[j]!;
+    if (block.cells || NOT_A_ROW_PART.test(block.text) || (layout.numbered && !ROW_START.test(block.text))) break;
+    const cells = shortRow(block.text, lex);
+    if (!cells) break;
+    rows.push({ cells, location: block.location, block });
+  }
+  return rows.length >= MIN_LINE_ROWS ? { cells: rows, end: j } : null;
+}
+
+const MIN_LINE_ROWS = 2;
+
+/** A line's words as cells: runs of names one cell, runs of text one cell, each date its own; null unless it names an owner or a date. */
+function shortRow(text: string, lex: Lexicon): string[] | null {
+  const cells: string[] = [];
+  const kinds: CellType[] = [];
+  for (const word of ownerWords(text.split(/[\s\u3000]+/u).filter(Boolean), lex)) {
+    const kind: CellType = word.owner ? 'owners' : cellType(word.text, lex) === 'date' ? 'date' : cells.length === 0 && /^\d{1,4}$/u.test(word.text) ? 'number' : 'text';
+    if (kind === kinds.at(-1) && (kind === 'owners' || kind === 'text')) cells[cells.length - 1] += kind === 'owners' ? `、${word.text}` : ` ${word.text}`;
+    else {
+      cells.push(word.text);
+      kinds.push(kind);
+    }
+  }
+  return cells.length >= 2 && kinds.some((k) => k === 'owners' || k === 'date') ? cells : null;
 }
 
 /** Every column after the owners holds a word (the last, a 备注, may be empty). */
