@@ -21,7 +21,7 @@
 import type { Block } from '../model/block.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
-import { columnKind } from './task-table.js';
+import { columnKind, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName } from './owners.js';
 import { cellType, type CellType } from './table-grid.js';
 
@@ -50,8 +50,6 @@ const SPLIT_PART_MAX = 2;
 const ROW_START = /^\d{1,4}\s+\S/u;
 /** A heading, a note or an annex line ends the table. */
 const NOT_A_ROW_PART = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|注[：:]|附件|附表)/u;
-const OWNER_KINDS: ReadonlySet<TableColumnKind> = new Set(['lead', 'responsible', 'supervisor', 'support']);
-const TASK_KINDS: ReadonlySet<TableColumnKind> = new Set(['task', 'taskDetail']);
 /** A leader column (`牵头领导`, `分管领导`, `责任人`) holds persons. */
 const PERSON_COLUMN = /(?:领导|人)$/u;
 const SENTENCE_MARK = /[。，,；;：:！？]/u;
@@ -140,7 +138,7 @@ function isHeaderLine(block: Block): boolean {
 /** 序号 first, then a task column and an owner or deadline column. */
 function namesTaskTable(header: string[], lex: Lexicon): boolean {
   const kinds = header.map((h) => columnKind(h, lex));
-  return kinds[0] === 'number' && kinds.some((k) => k !== null && TASK_KINDS.has(k)) && kinds.some((k) => k === 'deadline' || (k !== null && OWNER_KINDS.has(k)));
+  return kinds[0] === 'number' && kinds.some(isTaskKind) && namesAssignment(kinds);
 }
 
 /** A line of column words only (split words joined back), naming the task and its owners or deadline. */
@@ -160,13 +158,12 @@ function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
     } else columns.push({ label: word, kind: columnKind(word, lex) });
   }
   const numbered = columns[0]!.kind === 'number';
-  const named = columns.findIndex((c) => c.kind && TASK_KINDS.has(c.kind));
+  const named = columns.findIndex((c) => isTaskKind(c.kind));
   // no task word (`民生实事`, `专项整治行业名称`): the first column that names nothing else
   const task = named >= 0 ? named : columns.findIndex((c, k) => !c.kind && (k > 0 || !numbered));
-  const owners = columns.flatMap((c, k) => (k > task && c.kind && OWNER_KINDS.has(c.kind) ? [k] : []));
-  const assigns = columns.some((c) => c.kind === 'deadline' || (c.kind !== null && OWNER_KINDS.has(c.kind)));
+  const owners = columns.flatMap((c, k) => (k > task && isOwnerKind(c.kind) ? [k] : []));
   const classified = columns.filter((c) => c.kind && c.kind !== 'number').length;
-  if (columns.length < MIN_COLUMNS || task < 0 || !assigns || classified < 2) return null;
+  if (columns.length < MIN_COLUMNS || task < 0 || !namesAssignment(columns.map((c) => c.kind)) || classified < 2) return null;
   const placed = numbered && owners.length > 0 && owners.every((k, n) => k === owners[0]! + n);
   return { columns, task, owners, numbered, placed };
 }

@@ -18,7 +18,7 @@
  */
 import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import { findDeadlines } from '../grammar/deadline.js';
+import { mostlyDate } from '../grammar/deadline.js';
 
 const OPENERS = '（(〔【[《“「';
 const CLOSERS = '）)〕】]》”」';
@@ -419,12 +419,6 @@ function bracketedOwners(text: string, lex: Lexicon): Found[] {
   return found.filter((f) => f.owners.length);
 }
 
-/** A clause that is mostly a date (`2024年6月底前`, `6月底前完成`). */
-function isWhen(clause: string, lex: Lexicon): boolean {
-  const text = clause.trim();
-  return findDeadlines(text, { lexicon: lex, year: null }).some((d) => d.text.length * 2 >= text.length);
-}
-
 /**
  * The bracket that closes a task's paragraph with names and no label
  * (`（市发改委、市财政局，2024年6月底前）`, as 政府工作报告 task splits write
@@ -436,7 +430,7 @@ function listedOwners(inner: string, lex: Lexicon): Owner[] {
   if (lex.scopeOpeners.some((w) => inner.startsWith(w))) return [];
   // the clauses that say when (`2024年6月底前`, `长期坚持`) are no names
   const names = splitTopLevel(withoutSchedule(inner, lex), /[，,；;]/)
-    .filter((clause) => !isWhen(clause, lex))
+    .filter((clause) => !mostlyDate(clause, { lexicon: lex, year: null }))
     .join('，');
   if (!names || names.length > 80) return [];
   const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));

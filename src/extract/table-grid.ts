@@ -9,7 +9,7 @@
  * so that every later step reads a full grid.
  */
 import type { Lexicon } from '../lexicon/index.js';
-import { findDeadlines } from '../grammar/deadline.js';
+import { mostlyDate } from '../grammar/deadline.js';
 import { isPlausibleOwner, splitOwners } from './owners.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
@@ -22,9 +22,7 @@ export function cellType(cell: string, lex: Lexicon): CellType {
   if (!text) return 'empty';
   if (ROW_NUMBER.test(text)) return 'number';
   if (text.length <= 24 && !/[。；]/.test(text.slice(0, -1))) {
-    const dates = findDeadlines(text, { lexicon: lex, year: null });
-    // a date cell is mostly its date (`12月底前`, `3月1日-3月7日`); `2020年党支部组织生活会` is work that names a year
-    if (dates.some((d) => (!d.vague || d.kind === 'ongoing') && d.text.length * 2 >= text.length)) return 'date';
+    if (mostlyDate(text, { lexicon: lex, year: null }, (d) => !d.vague || d.kind === 'ongoing')) return 'date';
     const owners = splitOwners(text, 'responsible', lex);
     if (owners.length && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
   }

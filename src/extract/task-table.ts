@@ -9,7 +9,7 @@ import { OwnerRole, type Deadline, type Location, type Milestone, type Owner } f
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
-import { findDeadlines, parseDeadline } from '../grammar/deadline.js';
+import { findDeadlines, mostlyDate, parseDeadline } from '../grammar/deadline.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
 import { alignRow, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
@@ -82,6 +82,7 @@ export function columnKind(cell: string, lex: Lexicon): TableColumnKind | null {
 
 /** An owner column's kind is the role it gives. */
 const ROLE: Partial<Record<TableColumnKind, OwnerRole>> = Object.fromEntries(OwnerRole.options.map((r) => [r, r]));
+const TASK_KINDS: ReadonlySet<TableColumnKind> = new Set(['task', 'taskDetail']);
 
 /** The cell type a header word leads one to expect under it. */
 function expectedType(kind: TableColumnKind | null): CellType {
@@ -99,7 +100,22 @@ function isHeaderRow(cells: string[], words: Columns): boolean {
   // labels are short; a period in one (`2023年10-12月份进展情况`) makes it longer, never a sentence
   if (filled.length < 2 || filled.some((c) => clean(c).length > HEADER_CELL_MAX || /[。；;]/u.test(c))) return false;
   const kinds = cells.map((c) => classify(c, words));
-  return kinds.some((kind) => kind === 'deadline' || (kind !== null && ROLE[kind] !== undefined)) || namesTaskAndDetail(kinds);
+  return namesAssignment(kinds) || namesTaskAndDetail(kinds);
+}
+
+/** One of the kinds names owners or a deadline: what makes a header a task table's. */
+export function namesAssignment(kinds: readonly (TableColumnKind | null)[]): boolean {
+  return kinds.some((kind) => kind === 'deadline' || isOwnerKind(kind));
+}
+
+/** A column kind that names owners (`牵头单位`, `责任人`, `配合单位`, `分管领导`). */
+export function isOwnerKind(kind: TableColumnKind | null): boolean {
+  return kind !== null && ROLE[kind] !== undefined;
+}
+
+/** A column kind that names the task (`工作任务`, `具体措施`). */
+export function isTaskKind(kind: TableColumnKind | null): boolean {
+  return kind !== null && TASK_KINDS.has(kind);
 }
 
 /**
@@ -268,7 +284,7 @@ function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
   if (cell.includes('\n')) {
     const flat = cell.replace(/\n/g, '');
     const whole = findDeadlines(flat, ctx).filter(isDated);
-    if (whole.length === 1 && whole[0]!.text.length * 2 >= flat.length) return whole[0]!;
+    if (whole.length === 1 && mostlyDate(flat, ctx, isDated)) return whole[0]!;
   }
   const found = findDeadlines(cell, ctx);
   const dated = found.filter(isDated);
@@ -473,7 +489,6 @@ export function readRecordTable(rows: Block[], ctx: TableTaskContext): TableTask
   return tasks.length ? tasks : null;
 }
 
-const TASK_KINDS: ReadonlySet<TableColumnKind> = new Set(['task', 'taskDetail']);
 /** An item number opening a value, of any size (`135.统筹…`). */
 const CELL_ITEM_ANY = /^(\d{1,4})[、.．]\s*(?=\S)/u;
 

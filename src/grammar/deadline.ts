@@ -87,6 +87,16 @@ export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
   return scan(foldForDates(text), { ...ctx, loose: false }).map((c) => toDeadline(text, c));
 }
 
+/**
+ * A text that is mostly one date expression (`12月底前`, `2024年6月底前完成`,
+ * `3月1日-3月7日`): a date cell or a time clause, not work that names a year
+ * (`2020年党支部组织生活会`). `accept` says which expressions count.
+ */
+export function mostlyDate(text: string, ctx: DeadlineContext, accept: (d: Deadline) => boolean = () => true): Deadline | null {
+  const trimmed = text.trim();
+  return findDeadlines(trimmed, ctx).find((d) => accept(d) && d.text.length * 2 >= trimmed.length) ?? null;
+}
+
 /** The value used to compare deadlines: `YYYY-MM-DD`, `start/end` for ranges, the kind for recurring/ongoing, null when there is no date. */
 export function deadlineValue(d: Deadline | null): string | null {
   if (!d) return null;
