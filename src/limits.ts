@@ -3,6 +3,7 @@
  * input may be and how long one file may take. Plans are small — the largest
  * real one is under 1 MB of text — so these only stop damage and abuse.
  */
+import { createContext, runInContext, type Context } from 'node:vm';
 import { inputError } from './errors.js';
 
 /** `--max-size`, in MB: text and web pages above it are refused before parsing. */
@@ -45,4 +46,47 @@ export class TimeoutError extends Error {
     super(timeoutMessage(ms));
     this.name = 'TimeoutError';
   }
+}
+
+/**
+ * One file's time budget for parse and check (`--timeout`), in this thread.
+ * The parsing stages and the rules — synchronous functions over the reader's
+ * blocks, where a pathological input spends its time — run under V8's
+ * watchdog (node:vm's `timeout`), which terminates the running JavaScript,
+ * also inside a regular expression or a loop of a function the script calls.
+ * The readers (mammoth, pdf.js, the zip reader) are asynchronous and bounded
+ * by the size, entry and page limits instead; their time counts against the
+ * budget. (A worker thread per run did this at ~90 ms of start-up, issue 11.)
+ */
+export class TimeBudget {
+  private readonly start = performance.now();
+
+  /** `ms` 0: no limit. */
+  constructor(private readonly ms: number, private readonly file: string) {}
+
+  run<T>(stage: () => T): T {
+    if (this.ms <= 0) return stage();
+    const left = Math.floor(this.ms - (performance.now() - this.start));
+    if (left < 1) throw this.spent();
+    const context = watchdogContext();
+    context.stage = stage;
+    try {
+      return runInContext('stage()', context, { timeout: left }) as T;
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw this.spent();
+      throw error;
+    } finally {
+      context.stage = null;
+    }
+  }
+
+  private spent(): Error {
+    return inputError(this.file, timeoutMessage(this.ms));
+  }
+}
+
+let context: Context | undefined;
+/** One small context for every run: only the call `stage()` is evaluated in it. */
+function watchdogContext(): Context & { stage: (() => unknown) | null } {
+  return (context ??= createContext({ stage: null })) as Context & { stage: (() => unknown) | null };
 }

@@ -22,6 +22,7 @@ import { isTraditional, mapStrings, ScriptFolder } from './text/script.js';
 import type { Block } from './model/block.js';
 import { message, type Message } from './model/message.js';
 import { placeOf } from './extract/messages.js';
+import { append } from './text/lists.js';
 
 export interface ParseOptions {
   /** Vocabulary, e.g. defaultLexicon merged with a config's words. */
@@ -79,7 +80,7 @@ function runStages(read: ReadResult, source: { path: string }, options: ParseOpt
     const count = split.length;
     throw new PlanParseError('usage', `--document ${options.document}: the file has ${count} document${count === 1 ? '' : 's'} (${count === 1 ? '0' : `0–${count - 1}`})`, source.path);
   }
-  if (notes) notes.push(...splitNotes(input, [...blocks, ...continued], chosen), ...continued.map((b) => rowPartNote(b)));
+  if (notes) append(append(notes, splitNotes(input, blocks.concat(continued), chosen)), continued.map((b) => rowPartNote(b)));
   const messages = [...read.messages, ...splitMessages(split)];
   const documents = chosen.map((doc) => extractDocument(doc, { lexicon, year: options.year ?? null, messages, ...(notes ? { notes } : {}) }));
   return { documents, folder, messages };

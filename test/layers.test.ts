@@ -19,7 +19,7 @@ export const LAYERS = [
   'readers', 'documents', 'outline', 'extract', 'pipeline', // file → blocks → documents → outline → tasks
   'rules', 'config', 'check', 'eval', // gap rules, their configuration, the engine and reports
   'formats', // writers and finding formatters
-  'budget', 'budget-worker', 'cli', // the process: time budget, commands
+  'cli', // the process: commands
   'index', // the library entry
 ];
 

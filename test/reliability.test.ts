@@ -10,13 +10,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBytes } from '../src/pipeline.js';
+import { parseBytes, parseText } from '../src/pipeline.js';
 import { checkParsed } from '../src/check/engine.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { defaultConfig } from '../src/config/load.js';
 import { readBytes } from '../src/readers/index.js';
 import { capHtmlDepth } from '../src/readers/html.js';
 import { PlanParseError } from '../src/errors.js';
+import { TimeBudget } from '../src/limits.js';
 import { CASES } from '../fuzz/cases.mjs';
 import { runFuzz } from '../fuzz/run.mjs';
 import { FIXTURES, removeTempDirs, runCli, tempDir } from './helpers/batch.js';
@@ -82,6 +83,32 @@ describe('the bad inputs of issue 12: a result or one clean line, never a crash'
     const findings = JSON.stringify(result);
     expect(findings).toContain('duplicate-task');
     expect(findings).toContain('owner-overload');
+  });
+});
+
+describe('the time budget in this thread (TimeBudget)', () => {
+  it('stops a backtracking regular expression inside a stage and names the file', () => {
+    const budget = new TimeBudget(200, 'plan.txt');
+    const stage = () => /^(a+)+$/.test('a'.repeat(40) + 'b');
+    expect(() => budget.run(stage)).toThrow(new PlanParseError('input', 'too complex: stopped after 0.2 s', 'plan.txt'));
+  });
+
+  it("passes a stage's value and its own errors through, and 0 means no limit", () => {
+    const budget = new TimeBudget(5_000, 'plan.txt');
+    expect(budget.run(() => parseText('一、主要任务\n（一）完善制度。责任单位：县财政局').documents[0]!.tasks[0]!.owners[0]!.name)).toBe('县财政局');
+    expect(() => budget.run(() => { throw new RangeError('inner'); })).toThrow(RangeError);
+    expect(new TimeBudget(0, 'plan.txt').run(() => 42)).toBe(42);
+  });
+
+  it('counts the time already spent (the reader) against the budget', async () => {
+    const budget = new TimeBudget(50, 'plan.txt');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(() => budget.run(() => 1)).toThrow(new PlanParseError('input', 'too complex: stopped after 0.1 s', 'plan.txt'));
+  });
+
+  it('a 300,000-line text runs through every stage without overflowing the stack', () => {
+    const doc = parseText('关于印发工作方案的通知\n' + '（一）完善制度。\n'.repeat(300_000));
+    expect(doc.documents.length).toBeGreaterThan(0);
   });
 });
 

@@ -18,7 +18,7 @@ import { ConfigFinder, shownPath, type LoadedConfig } from '../config/load.js';
 import { resolveConfig, type ResolvedConfig, type RuleOverrides } from '../config/resolve.js';
 import { checkParsed } from './engine.js';
 import { fileReport } from './report.js';
-import type { SizeLimit } from '../limits.js';
+import { TimeBudget, type SizeLimit } from '../limits.js';
 
 export interface FileInput {
   /** Names the file in the output and messages; read from disk unless `bytes` are given. */
@@ -48,6 +48,8 @@ export interface ProcessOptions {
   explain?: boolean;
   /** Run the rules (default); `false` for outputs that show no findings (`parse --format json`), whose report is then empty. */
   rules?: boolean;
+  /** `--timeout`, in ms (0 or absent: no limit): the file fails with `too complex` when its parsing and rules take longer. */
+  timeoutMs?: number;
 }
 
 export interface Processed {
@@ -78,13 +80,14 @@ export async function configFor(path: string, finder: ConfigFinder, overrides: R
 }
 
 export async function processFile(input: FileInput, options: ProcessOptions = {}): Promise<Processed> {
+  const budget = new TimeBudget(options.timeoutMs ?? 0, input.path);
   const config = options.config ?? (await configFor(input.configFrom ?? input.path, options.finder ?? new ConfigFinder(), options.overrides));
   const bytes = input.bytes ?? (await readInput(input.path, options.limit));
   const read = await readBytes(bytes, input.path, options.limit);
   const parseOptions: ParseOptions = { lexicon: config.lexicon, year: options.year ?? config.year, document: options.document };
   const notes = options.explain ? [] : undefined;
-  const parsed = parseBlocks(read, { path: input.path, sha256: input.sha256 ?? sha256(bytes) }, parseOptions, notes);
-  const result = options.rules === false ? { findings: [], suppressed: [] } : checkParsed(parsed, { config, lines: sourceLines(read) });
+  const parsed = budget.run(() => parseBlocks(read, { path: input.path, sha256: input.sha256 ?? sha256(bytes) }, parseOptions, notes));
+  const result = options.rules === false ? { findings: [], suppressed: [] } : budget.run(() => checkParsed(parsed, { config, lines: sourceLines(read) }));
   const report = fileReport(parsed, result, config.path ? shownPath(config.path) : null);
   return { parsed, report, messages: [...parsed.messages, ...result.findings.map(findingMessage)], ...(notes ? { notes } : {}) };
 }

@@ -16,7 +16,6 @@ import { assertNotInput, prepareOutput, writeFileAtomic } from './io.js';
 import { expandInputs } from './inputs.js';
 import { version } from './version.js';
 import type { CheckCommandOptions } from './commands/check.js';
-import { Budget } from '../budget.js';
 import { sizeLimit, timeoutMs } from './limit-options.js';
 
 function checkRuleIds(overrides: CheckCommandOptions['rule'] = {}): void {
@@ -38,28 +37,20 @@ async function checkAll(files: string[], finder: ConfigFinder, options: CheckCom
   const reports: FileReport[] = [];
   const failures: FileFailure[] = [];
   const limit = sizeLimit(options);
-  // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit)
-  const ms = timeoutMs(options);
-  const budget = ms > 0 ? new Budget(ms) : null;
-  try {
-    for (const file of files) await checkOne(file);
-  } finally {
-    await budget?.close();
-  }
+  for (const file of files) await checkOne(file);
   return { reports, failures };
 
   async function checkOne(file: string): Promise<void> {
     try {
-      const fileOptions = { overrides: options.rule, year: options.year, limit };
+      // --timeout: each file's parsing and rules stop when the time is up (limits.ts TimeBudget)
+      const fileOptions = { overrides: options.rule, year: options.year, limit, timeoutMs: timeoutMs(options) };
       let checked: Processed;
       if (file === '-') {
         const { readStdin, stdinConfigPath } = await import('./run-parse.js');
         const input = { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), configFrom: stdinConfigPath(options.stdinFilename) };
         checked = await processFile(input, { ...fileOptions, finder });
       } else {
-        checked = budget
-          ? await budget.run<Processed>({ input: { path: file }, options: fileOptions, configPath: options.config })
-          : await processFile({ path: file }, { ...fileOptions, finder });
+        checked = await processFile({ path: file }, { ...fileOptions, finder });
       }
       warnDecoding(checked.parsed);
       reports.push(checked.report);

@@ -10,7 +10,6 @@ import type { ParseCommandOptions } from './commands/parse.js';
 import type { FileInput, Processed, ProcessOptions } from '../check/process-file.js';
 import { resolveLang } from '../i18n/lang.js';
 import { expandInputs } from './inputs.js';
-import { Budget } from '../budget.js';
 import { sizeLimit, timeoutMs } from './limit-options.js';
 
 /** Where stdin's configuration is searched: the folder of --stdin-filename, else the working folder (as ESLint does). */
@@ -22,10 +21,8 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
   const limit = sizeLimit(options);
   // the views for people mark the gaps; the data formats carry no findings, so they skip the rules
   const rules = options.format === 'text' || options.format === 'xlsx' || options.format === 'html';
-  const processOptions: ProcessOptions = { year: options.year ?? null, document: options.document, limit, rules };
-  // --timeout: each file in a worker that is stopped when the time is up (0: in this thread, no limit; stdin: in this thread)
-  const ms = timeoutMs(options);
-  const budget = ms > 0 && inputs.some((i) => i !== '-') ? new Budget(ms) : null;
+  // --timeout: each file's parsing and rules stop when the time is up (limits.ts TimeBudget)
+  const processOptions: ProcessOptions = { year: options.year ?? null, document: options.document, limit, rules, timeoutMs: timeoutMs(options) };
   if (options.format === 'xlsx' && !options.output && process.stdout.isTTY) {
     throw new PlanParseError('usage', 'xlsx is a binary file: write it with -o FILE.xlsx (or redirect stdout)');
   }
@@ -48,13 +45,11 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
       const input: FileInput = file === '-'
         ? { path: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), configFrom: stdinConfigPath(options.stdinFilename) }
         : { path: file };
-      if (budget && !input.bytes) processed.push(await budget.run<Processed>({ input, options: processOptions }));
-      else processed.push(await (here ??= await inThisThread(processOptions))(input));
+      processed.push(await (here ??= await loadProcessor(processOptions))(input));
     } catch (error) {
       exit = Math.max(exit, reportError(error, process.argv.includes('--debug')));
     }
   }
-  await budget?.close();
   if (processed.length === 0) return exit;
   const output = await render(processed, options);
   if (options.output) await writeFileAtomic(options.output, output);
@@ -62,8 +57,8 @@ export async function runParse(inputs: string[], options: ParseCommandOptions): 
   return exit;
 }
 
-/** processFile in this thread (stdin, or --timeout 0): only then is the pipeline loaded here, not just in the worker. */
-async function inThisThread(options: ProcessOptions): Promise<(input: FileInput) => Promise<Processed>> {
+/** processFile with one configuration finder; the pipeline is loaded once the inputs are known to exist. */
+async function loadProcessor(options: ProcessOptions): Promise<(input: FileInput) => Promise<Processed>> {
   const [{ processFile }, { ConfigFinder }] = await Promise.all([import('../check/process-file.js'), import('../config/load.js')]);
   const finder = new ConfigFinder();
   return (input) => processFile(input, { ...options, finder });

@@ -20,6 +20,7 @@ import { explainDocument } from './explain.js';
 import type { BlockNote } from '../model/explain.js';
 import type { Message } from '../model/message.js';
 import { extractMessages } from './messages.js';
+import { append } from '../text/lists.js';
 
 export interface ExtractOptions {
   lexicon: Lexicon;
@@ -50,10 +51,10 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   tasks.forEach((task, i) => (task.id = `t${i + 1}`));
   const roster = outlined.roster;
   const phases = collectPhases(root, ctx);
-  options.messages?.push(...extractMessages(doc.index, body, tabled.parts));
+  if (options.messages) append(options.messages, extractMessages(doc.index, body, tabled.parts));
   if (options.notes) {
     const trace = { index: doc.index, body, signature, root, decisions: outlined.decisions, tables: tabled.parts, tasks, phases };
-    options.notes.push(...explainDocument(trace, lex));
+    append(options.notes, explainDocument(trace, lex));
   }
   const all = [...doc.notice, ...doc.titleBlocks, ...doc.blocks];
   const first = all[0];
@@ -139,7 +140,7 @@ function collectProblems(root: OutlineNode, lex: Lexicon): Problem[] {
   const visit = (node: OutlineNode) => {
     if (node.head && sectionKind(node.heading, lex) === 'problems') {
       const items = node.children.length ? node.children.flatMap(leaves) : readLines(node.body, lex).text.map(paragraphItem);
-      problems.push(...items.map(({ text, head }) => ({ text, location: toLocation(head) })));
+      append(problems, items.map(({ text, head }) => ({ text, location: toLocation(head) })));
       return;
     }
     node.children.forEach(visit);

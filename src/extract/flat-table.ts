@@ -24,6 +24,7 @@ import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName } from './owners.js';
 import { cellType, type CellType } from './table-grid.js';
+import { append, largest } from '../text/lists.js';
 
 interface HeaderColumn {
   label: string;
@@ -61,7 +62,7 @@ export interface RestoredTables {
 }
 
 export function restoreFlatTables(blocks: Block[], lex: Lexicon): RestoredTables {
-  let table = Math.max(0, ...blocks.map((b) => b.table ?? 0));
+  let table = largest(blocks, (b) => b.table ?? 0, 0);
   const out: Block[] = [];
   const continued: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -75,7 +76,7 @@ export function restoreFlatTables(blocks: Block[], lex: Lexicon): RestoredTables
     out.push({ ...block, text: found.header.join(' '), cells: found.header, table });
     for (const row of found.rows) out.push({ text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table });
     const used = new Set([block, ...found.rows.map((r) => r.block)]);
-    continued.push(...blocks.slice(i + 1, found.end).filter((b) => !used.has(b)));
+    append(continued, blocks.slice(i + 1, found.end).filter((b) => !used.has(b)));
     i = found.end - 1;
   }
   return { blocks: out, continued };

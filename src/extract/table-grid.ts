@@ -11,6 +11,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { mostlyDate } from '../grammar/deadline.js';
 import { isPlausibleOwner, splitOwners } from './owners.js';
+import { largest, smallest } from '../text/lists.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
 export type CellType = 'empty' | 'number' | 'date' | 'owners' | 'label' | 'text';
@@ -205,7 +206,7 @@ function columnLengths(rows: string[][], width: number): LengthRange[] | undefin
   if (full.length < 2) return undefined;
   return Array.from({ length: width }, (_, c) => {
     const lengths = full.map((r) => r[c]!.trim().length).filter((n) => n > 0);
-    return lengths.length ? { min: Math.min(...lengths), max: Math.max(...lengths) } : { min: 0, max: 0 };
+    return lengths.length ? { min: smallest(lengths, (n) => n), max: largest(lengths, (n) => n) } : { min: 0, max: 0 };
   });
 }
 

@@ -13,6 +13,7 @@ import { findDeadlines, mostlyDate, parseDeadline } from '../grammar/deadline.js
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
 import { alignRow, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
+import { largest } from '../text/lists.js';
 
 export interface TableTask {
   number: string[];
@@ -411,7 +412,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
  * under merged cells.
  */
 function joinBrokenRows(rows: Block[], lex: Lexicon): Block[] {
-  const width = Math.max(0, ...rows.map((r) => withoutTrailingEmpty(r.cells ?? []).length));
+  const width = largest(rows, (r) => withoutTrailingEmpty(r.cells ?? []).length, 0);
   const out: Block[] = [];
   for (const row of rows) {
     const previous = out.at(-1);

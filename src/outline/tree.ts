@@ -17,6 +17,7 @@ import { rankStyles, STANDARD_RANK, type NumberedLine } from './levels.js';
 import { message, type Message } from '../model/message.js';
 import { OWNER_FIELDS, readFieldLine, startsLabelBlock, type FieldLine } from './fields.js';
 import { isAnnexLine } from '../documents/split.js';
+import { append } from '../text/lists.js';
 
 export interface OutlineNode {
   marker: Marker | null;
@@ -54,7 +55,7 @@ export function buildOutline(blocks: Block[], lex: Lexicon, messages?: { documen
   recoverDecimalMarkers(lines);
   restyleFirstItemTypos(lines, lex);
   const ranks = rankStyles(lines.flatMap((l): NumberedLine[] => (l.marker && l.styleKey ? [{ styleKey: l.styleKey, style: l.marker.style, value: l.marker.value }] : [])));
-  if (messages) messages.sink.push(...inversionMessages(lines, ranks, messages.document));
+  if (messages) append(messages.sink, inversionMessages(lines, ranks, messages.document));
   const root = newNode(null, 'root', -Infinity, '', null, '');
   const builder = new OutlineBuilder(root, lex, ranks, lines);
   for (let i = 0; i < lines.length; i++) i += builder.add(i);

@@ -5,6 +5,7 @@
  * ANSI colour codes take none, so painted cells line up too.
  */
 import stringWidth from 'string-width';
+import { largest } from './lists.js';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -109,6 +110,5 @@ export function cellText(text: string): string {
     .trim();
 }
 
-/** The largest width of `items` (`floor` when empty): a reduce, because Math.max(...list) of 100k items overflows the stack. */
-export const widest = <T>(items: readonly T[], width: (item: T) => number, floor = -Infinity): number =>
-  items.reduce((w, item) => Math.max(w, width(item)), floor);
+/** The largest width of `items` (`floor` when empty). */
+export const widest: <T>(items: readonly T[], width: (item: T) => number, floor?: number) => number = largest;
