@@ -33,17 +33,18 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('15 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+describe('24 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
   // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
   // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
   // when added (F1 59.3 over the nine). Deadline value 9 of 9 since 06's goals `2022年，… 2030年，…` give
   // the first year, as the contract does, not the span of both (8 of 9 before). 10-15 (added in the fourth
   // session): F1 98.1 (P 96.3) and phases 75.0 over the fifteen when added — a notice with numbered requirements
   // of its own split off the plan it names (10), a template's stage with blank dates was no phase (11), a notice
-  // title naming two plans was too long to be a title, so its untasked item 二 was a task (13)
+  // title naming two plans was too long to be a title, so its untasked item 二 was a task (13). 17-24 (fifth
+  // session, MISSES.md): F1 71.1 over 17-20 and 68.3 over 21-24 when added; 17-20 at 100 after their fixes
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 95, taskRecall: 95, taskF1: 95, ownerExact: 95, deadlineValue: 95, phases: 95, sections: 95 });
+    expectFloors(total.figures, { taskPrecision: 84, taskRecall: 89, taskF1: 86, ownerExact: 78, deadlineValue: 95, phases: 57, sections: 95 });
   });
 });
 

@@ -207,6 +207,21 @@ describe('tables flattened to words: no separator but a space, header words spli
     expect(got).toEqual(want);
   });
 
+  it.each([
+    ['06_xuzhuang-safety-rectification-table', 13],
+    ['07_hangzhou-2021-duty-table', 3],
+    ['19_dazhu-2016-livelihood-table', 11],
+  ] as const)('real %s copied one cell per line (no bars) gives the gold tasks: no 序号, a task column without a task word, group lines and notes between rows, a row under merged cells', (name, count) => {
+    const text = readFileSync(docOf(name, 'txt'), 'utf8')
+      .split('\n')
+      .flatMap((line) => (line.includes(' | ') ? line.split(' | ').map((c) => c.replace(/\s*\|\s*$/, '').trim()) : [line]))
+      .join('\n');
+    const doc = parseText(text).documents.find((d) => d.tasks.length)!;
+    const { got, want } = compare(doc, gold(name));
+    expect(got).toHaveLength(count);
+    expect(got).toEqual(want);
+  });
+
   it('prose with spaces is no table: a line of column words needs rows opening with their numbers under it', () => {
     const text = ['某镇2024年工作方案', '序号 工作任务 责任 单位 完成 时限', '一、主要任务', '1.开展河道清理。（责任单位：镇水利站）'].join('\n');
     const [doc] = parseText(text).documents;
@@ -423,5 +438,48 @@ describe('a header over two rows (责任单位 over 牵头单位 | 配合单位)
     expect(summary((await parseBytes(await docx.Packer.toBuffer(word), 'two-row-header.docx')).documents[0]!)).toEqual(expected);
     const text = ['2024年城区环境整治工作方案', '一、主要任务', '| 序号 | 工作任务 | 责任单位 | | 完成时限 |', '| | | 牵头单位 | 配合单位 | |', '| 1 | 清理背街小巷卫生死角。 | 区城管局 | 各街道 | 6月底前 |', '| 2 | 整治占道经营。 | 区市场监管局 | 区城管局 | 9月底前 |'].join('\n');
     expect(summary(parseText(text).documents[0]!)).toEqual(expected);
+  });
+});
+
+describe('a table copied with a line break before every separator (real-new 20, 长沙)', () => {
+  const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('20_'))!}`);
+
+  it('reads the rows: a bar opens each further cell, a bare bar closes the row, a line without a bar continues its cell', () => {
+    const blocks = textToBlocks(readFileSync(file, 'utf8')).filter((b) => b.cells);
+    expect(blocks[0]!.cells).toEqual(['牵头单位', '目 标 任 务', '责 任 单 位']);
+    expect(blocks[1]!.cells).toEqual(['市政\n府办\n公厅', expect.stringMatching(/^强化行政监督/), '市直各单位、各区县市']);
+    // under the merged 牵头单位 cell: two cells
+    expect(blocks[2]!.cells).toEqual(['推进国家安全工作发展', '市直各单位、各区县市']);
+  });
+
+  it('gives the tasks with the lead unit wrapped in its narrow cell as one name, inherited by the rows under it', async () => {
+    const doc = (await parseFile(file)).documents[0]!;
+    const rows = doc.tasks.map((t) => [t.title.slice(0, 10), t.owners.map((o) => o.name)]);
+    expect(rows.slice(0, 4)).toEqual([
+      ['强化行政监督，自觉接', ['市政府办公厅', '市直各单位', '各区县市']],
+      ['推进国家安全工作发展', ['市政府办公厅', '市直各单位', '各区县市']],
+      ['推进河西商业配套建设', ['长沙先导区管委会', '商务局', '高新区', '岳麓区']],
+      // 岳麓区、望城区: districts without a unit word, among known names
+      ['实施先导区新三年行动', ['长沙先导区管委会', '市直相关单位', '高新区', '岳麓区', '望城区']],
+    ]);
+    expect(doc.tasks.find((t) => t.title.startsWith('严肃查处'))!.owners.map((o) => o.name)[0]).toBe('市监察局');
+  });
+});
+
+describe('two items on one line (real-new 18, 黑龙江)', () => {
+  it('the next marker of the line’s style after a closing bracket opens an item of its own; 主办 is a role word', async () => {
+    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('18_'))!}`);
+    const doc = (await parseFile(file)).documents[0]!;
+    const first = doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name)]);
+    expect(first).toEqual([
+      ['一/（一）', '地区生产总值增长11%左右', ['省发改委']],
+      ['一/（二）', '公共财政收入增长13%左右', ['省财政厅', '省国税局', '地税局']],
+      ['一/（三）', '全社会固定资产投资增长30%以上', ['省发改委', '省工信委', '国土资源厅', '住建厅', '环保厅', '水利厅', '交通运输厅', '农委', '商务厅', '金融办']],
+    ]);
+  });
+
+  it('a reference to an item inside a sentence is no item', () => {
+    const [doc] = parseText('一、主要任务\n（一）落实第（二）项要求，完成整改。（县财政局负责）').documents;
+    expect(doc!.tasks.map((t) => t.title)).toEqual(['落实第（二）项要求，完成整改']);
   });
 });

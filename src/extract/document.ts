@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { SplitDocument } from '../documents/split.js';
 import { buildOutline, headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { splitRunInFields } from '../outline/fields.js';
+import { splitRunOnItems } from '../outline/run-on.js';
 import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
@@ -36,7 +37,7 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const lex = options.lexicon;
   const signed = withoutSignature(doc.blocks, lex);
   const { signedOn, signature } = signed;
-  const body = splitRunInFields(signed.body, lex);
+  const body = splitRunInFields(splitRunOnItems(signed.body), lex);
   const root = buildOutline(body, lex, options.messages ? { document: doc.index, sink: options.messages } : undefined);
   const date = signedOn ?? noticeDate(root.body, lex) ?? noticeDate(doc.notice, lex);
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;

@@ -74,7 +74,7 @@ export function restoreFlatTables(blocks: Block[], lex: Lexicon): RestoredTables
     }
     table++;
     out.push({ ...block, text: found.header.join(' '), cells: found.header, table });
-    for (const row of found.rows) out.push({ text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table });
+    for (const row of found.rows) out.push(row.cells ? { text: row.cells.filter(Boolean).join(' '), location: row.location, cells: row.cells, table } : row.block);
     const used = new Set([block, ...found.rows.map((r) => r.block)]);
     append(continued, blocks.slice(i + 1, found.end).filter((b) => !used.has(b)));
     i = found.end - 1;
@@ -98,49 +98,142 @@ function wordTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null 
 
 /** A header cell of a table copied one cell per line is a short label. */
 const CELL_LINE_HEADER_MAX = 24;
-const ROW_NUMBER_LINE = /^\d{1,4}$/u;
+/** A row's number alone on its line; `1*` marks a task the city leads (a corpus convention). */
+const ROW_NUMBER_LINE = /^\d{1,4}\*?$/u;
 
 /**
  * A table copied one cell per line without a separator (a web page's cells,
- * a paragraph each): short label lines (序号 first, a task and an owner or
- * deadline column among them), then rows that each open with their number
- * on a line of its own, the numbers rising. A row's cells are the lines up
- * to the next number; a row with fewer (an empty cell left no line) is
- * aligned on the columns by what its cells hold, as any short row.
+ * a paragraph each): short label lines — a task column (its word, or the one
+ * label that names nothing: `民生实事`, `专项整治行业名称`) and an owner or
+ * deadline column among them — then the rows. With 序号 first, each row opens
+ * with its number on a line of its own, the numbers rising, and its cells are
+ * the lines up to the next number (a row with fewer, an empty cell that left
+ * no line, is aligned on the columns by what its cells hold, as any short
+ * row). Without 序号 a row is as many lines as the header has labels, kept
+ * while each group reads as a row: its task cell a text, its owner cells
+ * names, its deadline cells dates.
  */
 function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null {
-  let width = 0;
-  while (i + width < blocks.length && isHeaderLine(blocks[i + width]!)) width++;
-  const header = blocks.slice(i, i + width).map((b) => b.text.trim());
-  if (width < 3 || !ROW_NUMBER_LINE.test(blocks[i + width]?.text.trim() ?? '') || !namesTaskTable(header, lex)) return null;
-  const rows: RowCells[] = [];
-  let j = i + width;
-  let previous = -Infinity;
-  while (j < blocks.length && ROW_NUMBER_LINE.test(blocks[j]!.text.trim()) && Number(blocks[j]!.text.trim()) > previous) {
-    previous = Number(blocks[j]!.text.trim());
-    const first = blocks[j]!;
-    const cells = [first.text.trim()];
-    j++;
-    while (j < blocks.length && cells.length < width && !blocks[j]!.cells && !ROW_NUMBER_LINE.test(blocks[j]!.text.trim()) && !NOT_A_ROW_PART.test(blocks[j]!.text)) {
-      cells.push(blocks[j]!.text.trim());
-      j++;
-    }
-    if (cells.length < 2) return null;
-    rows.push({ cells, location: first.location, block: first });
+  const header = cellLineHeader(blocks, i, lex);
+  if (!header) return null;
+  const start = i + header.labels.length;
+  const rows = header.numbered ? numberedCellRows(blocks, start, header.labels.length, lex) : unnumberedCellRows(blocks, start, header, lex);
+  const count = rows ? rows.cells.filter((r) => r.cells).length : 0;
+  return rows && count >= (header.numbered ? 1 : MIN_LINE_ROWS) ? { header: header.labels, rows: rows.cells, end: rows.end } : null;
+}
+
+interface CellLineHeader {
+  labels: string[];
+  kinds: (TableColumnKind | null)[];
+  numbered: boolean;
+}
+
+/** The label lines from `i`: column words, and at most one label that names nothing (the task column without a task word). */
+function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeader | null {
+  const labels: string[] = [];
+  const kinds: (TableColumnKind | null)[] = [];
+  for (let j = i; j < blocks.length && isHeaderLine(blocks[j]!); j++) {
+    const label = blocks[j]!.text.trim();
+    const kind = columnKind(label, lex);
+    if (!kind && kinds.includes(null)) break;
+    labels.push(label);
+    kinds.push(kind);
   }
-  return rows.length ? { header, rows, end: j } : null;
+  const named = kinds.filter((k) => k && k !== 'number').length;
+  const hasTask = kinds.some(isTaskKind) || kinds.includes(null);
+  if (labels.length < MIN_COLUMNS || named < 2 || !hasTask || !namesAssignment(kinds)) return null;
+  return { labels, kinds, numbered: kinds[0] === 'number' };
+}
+
+function numberedCellRows(blocks: Block[], start: number, width: number, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  const rows: RowCells[] = [];
+  let j = start;
+  let previous = -Infinity;
+  while (j < blocks.length) {
+    const first = blocks[j]!;
+    const numbered = isRowNumberLine(first) && rowNumber(first) > previous;
+    if (!numbered) {
+      // a group heading (`（一）王宏副市长牵头重点工作`) or a note under a row (`省牵头单位：省农业农村厅`), then the next row
+      const kept = linesBeforeRow(blocks, j, (b) => isRowNumberLine(b) && rowNumber(b) > previous);
+      if (kept > 0) {
+        for (const block of blocks.slice(j, j + kept)) rows.push({ cells: null, location: block.location, block });
+        j += kept;
+        continue;
+      }
+    }
+    // under a complete row, lines without a number are a row under merged cells (its 序号 and owners merged with the row above)
+    if (!numbered && rows.at(-1)?.cells?.length !== width) break;
+    const cells = numbered ? [first.text.trim()] : [];
+    let k = numbered ? j + 1 : j;
+    while (k < blocks.length && cells.length < (numbered ? width : width - 1) && isCellLine(blocks[k]!)) cells.push(blocks[k++]!.text.trim());
+    if (cells.length < 2) {
+      if (numbered) return null;
+      break;
+    }
+    if (!numbered && (k < blocks.length && isCellLine(blocks[k]!) || !cells.some((c) => ASSIGNED.has(cellType(c, lex))))) break;
+    if (numbered) previous = rowNumber(first);
+    rows.push({ cells, location: first.location, block: first });
+    j = k;
+  }
+  return rows.some((r) => r.cells) ? { cells: rows, end: j } : null;
+}
+
+/** Short lines between rows: at most two, no sentence, and the start of a row right after them. */
+const BETWEEN_ROWS_MAX = 2;
+const BETWEEN_LINE_MAX = 40;
+
+/** How many lines from `j` are a group heading or a note between rows (`（一）王宏副市长牵头重点工作`, `省牵头单位：省农业农村厅`), kept as they are. */
+function linesBeforeRow(blocks: Block[], j: number, isRowStart: (block: Block) => boolean): number {
+  for (let n = 1; n <= BETWEEN_ROWS_MAX && j + n <= blocks.length; n++) {
+    const line = blocks[j + n - 1]!;
+    if (line.cells || line.text.length > BETWEEN_LINE_MAX || /[。！？]/u.test(line.text) || isRowStart(line)) return 0;
+    const next = blocks[j + n];
+    if (next && isRowStart(next)) return n;
+  }
+  return 0;
+}
+
+/** A cell of an owner or deadline column, by its text. */
+const ASSIGNED: ReadonlySet<CellType> = new Set(['owners', 'date']);
+
+/** A line that can be a cell of the row being read: not a table's row, not a number, not a heading or note. */
+const isCellLine = (block: Block): boolean => !block.cells && !isRowNumberLine(block) && !NOT_A_ROW_PART.test(block.text);
+
+function unnumberedCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } {
+  const width = header.labels.length;
+  const rows: RowCells[] = [];
+  let j = start;
+  for (; j + width <= blocks.length; j += width) {
+    const group = blocks.slice(j, j + width);
+    if (group.some((b) => b.cells || NOT_A_ROW_PART.test(b.text))) break;
+    const cells = group.map((b) => b.text.trim());
+    if (!readsAsRow(cells, header.kinds, lex)) break;
+    rows.push({ cells, location: group[0]!.location, block: group[0]! });
+  }
+  return { cells: rows, end: j };
+}
+
+/** Each cell holds what its column names: owners in an owner column, a date in a deadline column, a text in the task column. */
+function readsAsRow(cells: string[], kinds: (TableColumnKind | null)[], lex: Lexicon): boolean {
+  return cells.every((cell, k) => {
+    const kind = kinds[k]!;
+    const type = cellType(cell, lex);
+    if (kind === 'deadline') return type === 'date';
+    if (isOwnerKind(kind)) return type === 'owners' || type === 'label';
+    if (isTaskKind(kind) || kind === null) return type !== 'empty' && type !== 'date' && type !== 'number';
+    return true;
+  });
 }
 
 function isHeaderLine(block: Block): boolean {
   const text = block.text.trim();
-  return !block.cells && text.length > 0 && text.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !ROW_NUMBER_LINE.test(text);
+  // a bracketed note after the label (`重点工作任务（杭州市2项牵头工作、19项配合工作）`) is no part of its length
+  const label = text.replace(/[（(][^（()）]*[）)]$/u, '');
+  return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !ROW_NUMBER_LINE.test(text) && !NOT_A_ROW_PART.test(text);
 }
 
-/** 序号 first, then a task column and an owner or deadline column. */
-function namesTaskTable(header: string[], lex: Lexicon): boolean {
-  const kinds = header.map((h) => columnKind(h, lex));
-  return kinds[0] === 'number' && kinds.some(isTaskKind) && namesAssignment(kinds);
-}
+const isRowNumberLine = (block: Block | undefined): boolean => block !== undefined && ROW_NUMBER_LINE.test(block.text.trim());
+const rowNumber = (block: Block): number => parseInt(block.text.trim(), 10);
 
 /** A line of column words only (split words joined back), naming the task and its owners or deadline. */
 function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
@@ -170,7 +263,8 @@ function flatHeader(text: string, lex: Lexicon): FlatLayout | null {
 }
 
 interface RowCells {
-  cells: string[];
+  /** null: a line kept as it is between rows (a group heading, a note under a row). */
+  cells: string[] | null;
   location: Block['location'];
   /** The block the row starts on. */
   block: Block;
@@ -194,22 +288,32 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
   let j = start;
   for (; j < blocks.length; j++) {
     const block = blocks[j]!;
-    if (block.cells || NOT_A_ROW_PART.test(block.text)) break;
+    if (block.cells) break;
     if (ROW_START.test(block.text)) {
       if (!close()) return null;
       lines = [block.text];
       first = block;
-    } else if (first && !isComplete(rowCells(lines, layout, lex), layout)) {
+      continue;
+    }
+    if (first && !NOT_A_ROW_PART.test(block.text) && !isComplete(rowCells(lines, layout, lex), layout)) {
       lines.push(block.text);
-    } else if (rows.length || first) {
-      // under a complete row, a line without a number is a row of its own under merged cells (`开工建设老年大学。 12月底前`)
+      continue;
+    }
+    const kept = linesBeforeRow(blocks, j, (b) => ROW_START.test(b.text));
+    if (kept > 0) {
       if (!close()) return null;
-      const cells = shortRow(block.text, lex);
-      if (!cells) break;
-      rows.push({ cells, location: block.location, block });
-    } else break;
+      for (const line of blocks.slice(j, j + kept)) rows.push({ cells: null, location: line.location, block: line });
+      j += kept - 1;
+      continue;
+    }
+    if (NOT_A_ROW_PART.test(block.text) || !(rows.length || first)) break;
+    // under a complete row, a line without a number is a row of its own under merged cells (`开工建设老年大学。 12月底前`)
+    if (!close()) return null;
+    const cells = shortRow(block.text, lex);
+    if (!cells) break;
+    rows.push({ cells, location: block.location, block });
   }
-  if (!close() || rows.length === 0) return null;
+  if (!close() || !rows.some((r) => r.cells)) return null;
   return { cells: rows, end: j };
 }
 
@@ -238,7 +342,7 @@ function shortRow(text: string, lex: Lexicon): string[] | null {
   const cells: string[] = [];
   const kinds: CellType[] = [];
   for (const word of ownerWords(text.split(/[\s\u3000]+/u).filter(Boolean), lex)) {
-    const kind: CellType = word.owner ? 'owners' : cellType(word.text, lex) === 'date' ? 'date' : cells.length === 0 && /^\d{1,4}$/u.test(word.text) ? 'number' : 'text';
+    const kind: CellType = word.owner ? 'owners' : cellType(word.text, lex) === 'date' ? 'date' : cells.length === 0 && ROW_NUMBER_LINE.test(word.text) ? 'number' : 'text';
     if (kind === kinds.at(-1) && (kind === 'owners' || kind === 'text')) cells[cells.length - 1] += kind === 'owners' ? `、${word.text}` : ` ${word.text}`;
     else {
       cells.push(word.text);
@@ -258,7 +362,7 @@ function isComplete(cells: string[] | null, layout: FlatLayout): boolean {
 /** One row's words on the header's columns; null when the row does not read as number, task, owners. */
 function rowCells(lines: string[], layout: FlatLayout, lex: Lexicon): string[] | null {
   const words = ownerWords(lines.flatMap((l) => l.split(/[\s\u3000]+/u)).filter(Boolean), lex);
-  if (words.length < 3 || !/^\d{1,4}$/u.test(words[0]!.text)) return null;
+  if (words.length < 3 || !ROW_NUMBER_LINE.test(words[0]!.text)) return null;
   const firstOwner = words.findIndex((w, k) => k >= 2 && w.owner);
   if (firstOwner < 0) return null;
   let afterOwners = firstOwner;

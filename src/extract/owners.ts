@@ -267,7 +267,7 @@ function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon, via
  */
 export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: OwnerEvidence): Owner[] {
   const p = ownerPatterns(lex);
-  const body = unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, '');
+  const body = joinWrappedNames(unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, ''), lex);
   const owners: Owner[] = [];
   for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
     const pieces = paddedNames(clause) ?? splitTopLevel(clause, /[、 \t\u3000]/);
@@ -282,6 +282,30 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
     });
   }
   return owners;
+}
+
+/**
+ * A name wrapped over the lines of a narrow cell (`市政` / `府办` / `公厅`,
+ * `市` / `监` / `察` / `局`) is one name: a line that names nothing alone and
+ * holds no separator runs on into the next. Two names on two lines
+ * (`县住建局` / `县财政局`) stay two.
+ */
+/** The lines of a cell a few characters wide (`市政` / `府办` / `公厅`). */
+const NARROW_LINE_MAX = 3;
+
+function joinWrappedNames(body: string, lex: Lexicon): string {
+  if (!body.includes('\n')) return body;
+  const pieces = body.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
+  // a column a few characters wide: every line as short, the whole one name
+  const joined = pieces.join('');
+  if (pieces.every((l) => l.length <= NARROW_LINE_MAX) && isPlausibleOwner(joined, lex) && !isPlausibleOwner(pieces[0]!, lex)) return joined;
+  const lines: string[] = [];
+  for (const line of pieces) {
+    const run = lines.at(-1);
+    if (run !== undefined && !/[、，,；;\s]/u.test(run) && !isPlausibleOwner(run, lex)) lines[lines.length - 1] = run + line;
+    else lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -8,7 +8,7 @@
  * from what the cells hold (a number, a date, names of units, running text),
  * so that every later step reads a full grid.
  */
-import type { Lexicon } from '../lexicon/index.js';
+import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { mostlyDate } from '../grammar/deadline.js';
 import { isPlausibleOwner, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
@@ -25,14 +25,26 @@ export function cellType(cell: string, lex: Lexicon): CellType {
   if (text.length <= 24 && !/[。；]/.test(text.slice(0, -1))) {
     if (mostlyDate(text, { lexicon: lex, year: null }, (d) => !d.vague || d.kind === 'ongoing')) return 'date';
     const owners = splitOwners(text, 'responsible', lex);
-    if (owners.length && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
+    if (owners.length && readsAsNames(owners.map((o) => o.name), lex)) return 'owners';
   }
   if (text.length <= 60 && !/[。；]/.test(text)) {
     const owners = splitOwners(text, 'responsible', lex);
-    if (owners.length > 1 && owners.every((o) => isPlausibleOwner(o.name, lex))) return 'owners';
+    if (owners.length > 1 && readsAsNames(owners.map((o) => o.name), lex)) return 'owners';
   }
   return text.length <= 16 && !/[，,。；;：:]/.test(text) ? 'label' : 'text';
 }
+
+/**
+ * A list of names: every one a plausible owner, or — in a list of two or
+ * more — most of them, the rest short names the morphology does not know
+ * (`市直相关单位、高新区、岳麓区、望城区`: districts named without a unit word).
+ */
+function readsAsNames(names: string[], lex: Lexicon): boolean {
+  const known = names.filter((n) => isPlausibleOwner(n, lex)).length;
+  if (known === names.length) return true;
+  return names.length > 1 && known * 2 >= names.length && names.every((n) => isPlausibleOwner(n, lex) || n.length <= SHORT_NAME_MAX);
+}
+const SHORT_NAME_MAX = 4;
 
 /** How well a cell of one type sits in a column whose cells mostly have another. */
 function fit(cell: CellType, column: CellType): number {
@@ -162,9 +174,10 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
     if (trimmed.length > width) {
       cells.push(trimmed.slice(0, width - 1).concat(trimmed.slice(width - 1).filter(Boolean).join(' ')));
     } else {
-      const stands = trimmed.filter(Boolean).length <= 1 || (!misfits(types, profile) && (trimmed.length === width || !cells.length));
+      const lone = trimmed.filter(Boolean).length <= 1;
+      const stands = lone ? !(cells.length && isLoneTarget(trimmed, types, profile, lex)) : !misfits(types, profile) && (trimmed.length === width || !cells.length);
       const placed = stands ? null : shiftedRow(types, profile, lengths(trimmed), row.length >= width);
-      // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands
+      // a row of one cell is a group or title row (`一、公益宣传`): it says where it stands — unless it is a target under merged cells
       if (!placed) {
         cells.push(Array.from({ length: width }, (_, c) => trimmed[c] ?? ''));
         continue;
@@ -175,6 +188,21 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
   }
   return cells;
 }
+
+/**
+ * A row of one cell that is a target (`固定资产投资增长20%`: a number with a
+ * target's unit), not a group's name, standing in a column of names, dates
+ * or numbers: a task row whose other cells are merged with the row above
+ * (the lead and the responsible units of the targets above it).
+ */
+function isLoneTarget(cells: string[], types: CellType[], profile: CellType[], lex: Lexicon): boolean {
+  const at = cells.findIndex(Boolean);
+  if (at < 0 || PROSE.has(profile[at]!) || !PROSE.has(types[at]!)) return false;
+  const text = cells[at]!.trim();
+  return !GROUP_MARKER.test(text) && targetPattern(lex).test(text);
+}
+const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3})/u;
+const targetPattern = memoByLexicon((lex) => new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${alternation(lex.targetUnits)})`, 'u'));
 
 /**
  * Where a row's cells go when it does not stand as written: aligned by type.

@@ -27,6 +27,8 @@ export const tableLexicon = {
   circumstanceOpeners: ['在', '为了', '为', '根据', '按照', '围绕', '结合', '针对'],
   /** Words that open a purpose or a means (`一是通过总结进一步提高…`): enumerated pieces that open so are the aims of one task, not tasks. */
   purposeOpeners: ['通过', '为了', '以便', '旨在'],
+  /** Units after a number that make a text a target (`固定资产投资增长20%`): a lone cell so is a task under merged cells, not a group row. */
+  targetUnits: ['%', '％', '个百分点', '万元', '亿元', '万人', '万户', '万吨', '万亩'],
 };
 
 export type TableColumnKind = keyof typeof tableLexicon.tableColumns;

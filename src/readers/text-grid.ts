@@ -205,3 +205,46 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
   for (let k = 0; k < cells.length; k += width) rows.push({ at: start + k, cells: cells.slice(k, k + width) });
   return { rows, end: i };
 }
+
+/** A line that opens a cell with a bar (`| 目 标 任 务`), and the bare bar that closes a row. */
+const BAR_OPENED_CELL = /^\s*[|｜│┃]\s*(.*?)\s*$/;
+const ROW_CLOSE = /^\s*[|｜│┃]\s*$/;
+/** A row over more lines than this is no row of such a table. */
+const BAR_ROW_LINES_MAX = 16;
+
+/**
+ * A table copied with a line break before every separator: a row's first
+ * cell, then each further cell on a line opening with a bar (`| 责 任 单 位`),
+ * and a bare bar closing the row; a line without a bar continues the cell
+ * above it (a name wrapped in a narrow cell: `市政` / `府办` / `公厅`), kept
+ * with its line break as a Word cell keeps its paragraphs. Rows under merged
+ * cells have fewer cells (`推进国家安全工作发展` / `| 市直各单位、各区县市` / `|`).
+ * The header row (the first) has at least three cells. Null when the lines
+ * are not such a table.
+ */
+export function barLineGrid(lines: string[], start: number): Grid | null {
+  const rows: GridRow[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const row = barLineRow(lines, i);
+    if (!row || (rows.length === 0 && row.cells.length < MIN_COLUMNS)) break;
+    rows.push({ at: i, cells: row.cells });
+    i = row.end;
+  }
+  return rows.length >= 2 ? { rows, end: i } : null;
+}
+
+function barLineRow(lines: string[], start: number): { cells: string[]; end: number } | null {
+  const cells: string[] = [];
+  for (let i = start; i < lines.length && i - start < BAR_ROW_LINES_MAX; i++) {
+    const line = lines[i]!;
+    if (ROW_CLOSE.test(line)) return i > start && cells.some(Boolean) ? { cells, end: i + 1 } : null;
+    // a line with bars inside is a row of another table
+    if (/[|｜│┃\t]/.test(line.trim().replace(/^[|｜│┃]/, ''))) return null;
+    const opened = BAR_OPENED_CELL.exec(line);
+    const text = normalizeLine(opened ? opened[1]! : line.trim());
+    if (opened || cells.length === 0) cells.push(text);
+    else cells[cells.length - 1] = joinPieces(cells.at(-1)!, text);
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Two items written on one line (`（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入…`,
+ * `1.抓好…。（…协办）2.重点抓好…`): the marker that numbers the next item in
+ * the line's own style, right after a sentence end or a closing bracket,
+ * opens an item of its own, as if the line had been broken there.
+ */
+import type { Block } from '../model/block.js';
+import { lexMarker } from './marker.js';
+
+/** After these an item may start; inside a sentence a `（二）` is a reference, not an item. */
+const ITEM_MAY_FOLLOW = new Set(['。', '）', ')', '；', ';', '！', '？']);
+
+export function splitRunOnItems(blocks: Block[]): Block[] {
+  return blocks.flatMap((block) => (block.cells ? [block] : splitBlock(block)));
+}
+
+function splitBlock(block: Block): Block[] {
+  const parts: Block[] = [];
+  let text = block.text;
+  let marker = lexMarker(text);
+  while (marker) {
+    const at = nextItemAt(text, marker.style, marker.value + 1);
+    if (at < 0) break;
+    parts.push({ ...block, text: text.slice(0, at).trimEnd() });
+    text = text.slice(at);
+    marker = lexMarker(text);
+  }
+  return parts.length ? [...parts, { ...block, text }] : [block];
+}
+
+function nextItemAt(text: string, style: string, value: number): number {
+  for (let i = 1; i < text.length; i++) {
+    if (!ITEM_MAY_FOLLOW.has(text[i - 1]!)) continue;
+    const m = lexMarker(text.slice(i));
+    if (m && m.style === style && m.value === value && m.rest.length > 0) return i;
+  }
+  return -1;
+}
