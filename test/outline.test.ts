@@ -7,6 +7,7 @@ import { textToBlocks } from '../src/readers/text.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import { parseFile, parseText } from '../src/index.js';
 import { SEEDS, fixture } from './helpers/corpus.js';
+import { readdirSync } from 'node:fs';
 
 const lex = defaultLexicon;
 
@@ -156,5 +157,36 @@ describe('chapters, sections and bullets', () => {
       ['一/2', '强化渣土管理', '区住建局'],
       ['一/3', '开展占道经营整治', '各街道办事处'],
     ]);
+  });
+});
+
+describe('a problem list and a plan digest (real-new 23 荆州, 24 后湖)', () => {
+  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
+
+  it('a field line after the last piece of an enumerated list covers every piece; 问题整改责任单位 and 整改时限 are labels', async () => {
+    const doc = (await parseFile(realNew('23_'))).documents[0]!;
+    const first = doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.owners.map((o) => o.name)]);
+    expect(first).toEqual([
+      ['1/（1）', ['市科技馆']],
+      ['1/（2）', ['市科技馆']],
+      ['1/（3）', ['市科技馆']],
+    ]);
+    expect(doc.tasks.filter((t) => t.number[0] === '2').map((t) => t.owners.map((o) => o.name))).toEqual([['市卫生健康委员会'], ['市卫生健康委员会'], ['市卫生健康委员会']]);
+  });
+
+  it('stages named without 阶段 are phases, a range from 10月底 starts on the 31st, and 工作措施 beside 重点任务 are measures, not tasks', async () => {
+    const doc = (await parseFile(realNew('24_'))).documents[0]!;
+    expect(doc.phases.map((p) => [p.name, p.start, p.end])).toEqual([
+      ['动员部署', '2025-01-10', '2025-01-10'],
+      ['集中攻坚', '2025-01-11', '2025-10-31'],
+      ['持续推进', '2025-10-31', '2025-12-31'],
+    ]);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['清理农村全域无垃圾', '开展生态环境治理', '归整各类杂物', '开展重点领域整治']);
+  });
+
+  it('a task with its deadline in brackets stays a task and is no phase: only a stage name makes a stage', () => {
+    const [doc] = parseText('一、主要任务\n（一）完成道路硬化（2024年6月底前）。\n（二）开展河道清理（2024年7月）。').documents;
+    expect(doc!.tasks.map((t) => t.title.slice(0, 6))).toEqual(['完成道路硬化', '开展河道清理']);
+    expect(doc!.phases).toEqual([]);
   });
 });

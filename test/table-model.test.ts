@@ -483,3 +483,15 @@ describe('two items on one line (real-new 18, 黑龙江)', () => {
     expect(doc!.tasks.map((t) => t.title)).toEqual(['落实第（二）项要求，完成整改']);
   });
 });
+
+describe('an annex table copied one cell per line with 序号 and one column word (real-new 22, 沙坪坝)', () => {
+  it('reads the rows: 序号 first is table evidence enough beside 责任单位, the task column named by no word', async () => {
+    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('22_'))!}`);
+    const doc = (await parseFile(file)).documents.find((d) => d.tasks.length)!;
+    expect(doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name)])).toEqual([
+      ['1', '地区生产总值增长5.5%左右', ['区发展改革委']],
+      ['2', '固定资产投资增长6%左右', ['区发展改革委']],
+      ['3', '工业增加值增长7%左右', ['区经济信息委']],
+    ]);
+  });
+});

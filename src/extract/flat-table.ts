@@ -141,8 +141,10 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
   }
   const named = kinds.filter((k) => k && k !== 'number').length;
   const hasTask = kinds.some(isTaskKind) || kinds.includes(null);
-  if (labels.length < MIN_COLUMNS || named < 2 || !hasTask || !namesAssignment(kinds)) return null;
-  return { labels, kinds, numbered: kinds[0] === 'number' };
+  const numbered = kinds[0] === 'number';
+  // 序号 first says "table" as much as a second column word (`序号` / `2022年预期目标` / `责任单位`)
+  if (labels.length < MIN_COLUMNS || named < (numbered ? 1 : 2) || !hasTask || !namesAssignment(kinds)) return null;
+  return { labels, kinds, numbered };
 }
 
 function numberedCellRows(blocks: Block[], start: number, width: number, lex: Lexicon): { cells: RowCells[]; end: number } | null {

@@ -37,8 +37,11 @@ export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexico
 export function isStage(node: OutlineNode, lex: Lexicon): boolean {
   if (node.marker?.style === 'stage') return true;
   const heading = node.heading.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
-  return stageEnd(lex).test(heading);
+  // a stage's name alone, its dates in the bracket after it (`动员部署（2025年1月10日）`)
+  return stageEnd(lex).test(heading) || (heading !== node.heading.trim() && stageName(lex).test(heading));
 }
+
+const stageName = memoByLexicon((lex) => new RegExp(`^(?:${alternation(lex.stageNames)})$`));
 
 const stageEnd = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.stageWords)})$`));
 const stageLine = memoByLexicon((lex) => new RegExp(`^[^，。；：:]{2,14}(?:${alternation(lex.stageWords)})[（(：:]`));
@@ -69,7 +72,17 @@ function undatedPhase(text: string, head: Block): Phase {
 function phaseDates(d: Deadline, lex: Lexicon): { start: string | null; end: string | null } {
   const end = d.end ?? d.start ?? null;
   if (d.kind === 'before' || (d.kind === 'date' && endsAtPeriodEnd(d.text, lex))) return { start: null, end };
+  // a range from a period's end (`2025年10月底-2025年12月底`) starts on its last day, as the same words end a stage
+  const from = d.text.split(RANGE_SEPARATOR)[0] ?? '';
+  if (d.start && d.end && from !== d.text && endsAtPeriodEnd(from, lex)) return { start: lastDayOfMonth(d.start), end };
   return { start: d.start ?? null, end };
+}
+
+const RANGE_SEPARATOR = /[-—–~～至到]/u;
+
+function lastDayOfMonth(day: string): string {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return `${day.slice(0, 8)}${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 const periodEnd = memoByLexicon((lex) => new RegExp(`[月年](?:${alternation(lex.periodEndWords)})前?$`));

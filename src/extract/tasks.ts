@@ -22,6 +22,8 @@ import { isStage } from './phases.js';
 import type { DeadlineContext } from '../grammar/deadline.js';
 import { toLocation } from './location.js';
 import { firstSentence, trimPunctuation } from '../text/sentence.js';
+import { append, largest } from '../text/lists.js';
+import { OWNER_FIELDS } from '../outline/fields.js';
 
 export interface TaskContext extends DeadlineContext {
   lexicon: Lexicon;
@@ -81,10 +83,29 @@ function factsOf(node: OutlineNode, walk: Walk): ItemFacts {
 
 /** The kind a node's heading gives what is under it; null when it gives none. */
 function ownKind(node: OutlineNode, walk: Walk): SectionKind | null {
-  const kind = sectionKind(node.heading, walk.ctx.lexicon);
+  const lex = walk.ctx.lexicon;
+  const kind = sectionKind(node.heading, lex);
+  // 工作措施 beside 重点任务: the measures that carry the work out, as 保障措施 are
+  if (kind === 'tasks' && namesMeasures(node.heading, lex) && hasWorkSection(walk.root, lex)) return 'safeguards';
   if (DECISIVE.includes(kind)) return kind;
   if (walk.implicit.has(node) || announcesTasks(node, walk.ctx.lexicon)) return 'tasks';
   return null;
+}
+
+const measureWord = memoByLexicon((lex) => new RegExp(alternation(lex.measureWords)));
+const namesMeasures = (heading: string, lex: Lexicon): boolean => measureWord(lex).test(heading);
+
+const workSections = new WeakMap<OutlineNode, boolean>();
+/** A task section that names the work, not measures (`重点任务`, `主要任务`), anywhere in the plan. */
+function hasWorkSection(root: OutlineNode, lex: Lexicon): boolean {
+  let found = workSections.get(root);
+  if (found === undefined) {
+    const visit = (node: OutlineNode): boolean =>
+      (node.head !== null && sectionKind(node.heading, lex) === 'tasks' && !namesMeasures(node.heading, lex)) || node.children.some(visit);
+    found = visit(root);
+    workSections.set(root, found);
+  }
+  return found;
 }
 
 function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: Owner[], walk: Walk): void {
@@ -204,21 +225,37 @@ function hasTaskSection(node: OutlineNode, lex: Lexicon): boolean {
 /**
  * `（责任单位：…）` on a line of its own after items (1)–(4) covers each of
  * them: copy it to the siblings before it that have no owner of their own.
+ * So does a field line after the last piece of an enumerated list
+ * (`（1）…；` `（2）…；` `（3）…。` / `问题整改责任单位：市科技馆 整改时限：3天`): the
+ * pieces before it, each ending in `；`, get its owners and its deadline.
  */
 function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
-  let run: ItemFacts[] = [];
+  let run: { node: OutlineNode; facts: ItemFacts }[] = [];
   for (const child of children) {
     const facts = factsOf(child, walk);
     if (facts.owners.length === 0) {
-      run.push(facts);
+      run.push({ node: child, facts });
       continue;
     }
-    if (facts.groupOwnerLine && items(child).length === 0) {
-      for (const earlier of run) earlier.owners.push(...facts.owners);
+    if ((facts.groupOwnerLine || closesList(child, facts, run.map((r) => r.node))) && items(child).length === 0) {
+      const deadlines = facts.groupOwnerLine ? [] : facts.fields.filter((f) => f.kind === 'deadline');
+      for (const earlier of run) {
+        append(earlier.facts.owners, facts.owners);
+        if (!fieldValue(earlier.facts, ['deadline'])) append(earlier.facts.fields, deadlines);
+      }
     }
     run = [];
   }
 }
+
+/** The owner fields come after the item's own text, and every sibling before it is a list piece ending in `；`. */
+function closesList(node: OutlineNode, facts: ItemFacts, before: OutlineNode[]): boolean {
+  if (before.length === 0 || !before.every((n) => LIST_PIECE_END.test((n.marker?.rest ?? n.heading).trim()) && !n.body.length)) return false;
+  const lastText = largest(facts.text, (b) => b.location.line ?? 0, 0);
+  const owned = facts.fields.filter((f) => OWNER_FIELDS.includes(f.kind));
+  return owned.length > 0 && owned.every((f) => (f.block.location.line ?? 0) > lastText) && !node.body.some((b) => b.cells);
+}
+const LIST_PIECE_END = /[；;]$/u;
 
 /** A section that opened the task scope itself (主要任务) rather than an item inside it. */
 function isSectionHeading(node: OutlineNode): boolean {

@@ -48,6 +48,20 @@ export const sectionLexicon = {
   /** A heading with one of these names a stage of the schedule (准备阶段, 第一步). */
   stageWords: ['阶段'],
   /**
+   * Words by which a task-kind heading names measures (`工作措施`, `主要举措`): beside
+   * a section that names the work itself (`重点任务`), such a section lists how, not what.
+   */
+  measureWords: ['措施', '举措'],
+  /**
+   * Names of a stage without the word 阶段 (`（一）动员部署（2025年1月10日）`): an
+   * item whose whole heading is one of them, its dates in brackets after it, is a stage.
+   */
+  stageNames: [
+    '动员部署', '宣传发动', '动员准备', '宣传动员', '集中攻坚', '集中整治', '集中整改', '集中推进', '持续推进', '全面推进',
+    '巩固提升', '深化提升', '总结提升', '总结验收', '检查验收', '考核验收', '总结评估', '自查自纠', '督导检查', '排查摸底',
+    '调查摸底', '整改落实', '长效管理', '常态长效',
+  ],
+  /**
    * Units a number is counted in: `3月`, `5个` are quantities, not a list
    * number whose separator was lost (`3环境卫生…`).
    */
