@@ -484,6 +484,18 @@ describe('two items on one line (real-new 18, 黑龙江)', () => {
   });
 });
 
+describe('real 07 flattened to words (cells parted by two spaces): group lines and notes between rows, names joined by 、 in one word', () => {
+  it('gives the gold tasks and owners: 市商务局（市粮食和物资储备局） is one unit, 省牵头单位 the note under its row', () => {
+    const text = readFileSync(docOf('07_hangzhou-2021-duty-table', 'txt'), 'utf8')
+      .split('\n')
+      .map((line) => (line.includes(' | ') ? line.split(' | ').map((c) => c.trim()).join('  ') : line))
+      .join('\n');
+    const doc = parseText(text).documents.find((d) => d.tasks.length)!;
+    const { got, want } = compare(doc, gold('07_hangzhou-2021-duty-table'));
+    expect(got.slice(0, 2)).toEqual(want.slice(0, 2));
+  });
+});
+
 describe('an annex table copied one cell per line with 序号 and one column word (real-new 22, 沙坪坝)', () => {
   it('reads the rows: 序号 first is table evidence enough beside 责任单位, the task column named by no word', async () => {
     const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('22_'))!}`);

@@ -22,7 +22,7 @@ import type { Block } from '../model/block.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
-import { classifyOwner, isPlausibleOwner, looksLikePersonName } from './owners.js';
+import { classifyOwner, isPlausibleOwner, looksLikePersonName, splitOwners } from './owners.js';
 import { cellType, type CellType } from './table-grid.js';
 import { append, largest } from '../text/lists.js';
 
@@ -354,11 +354,13 @@ function shortRow(text: string, lex: Lexicon): string[] | null {
   return cells.length >= 2 && kinds.some((k) => k === 'owners' || k === 'date') ? cells : null;
 }
 
-/** Every column after the owners holds a word (the last, a 备注, may be empty). */
+/** Every column after the owners holds a word (the last, a 备注, may be empty); with none after them, the owners are there. */
 function isComplete(cells: string[] | null, layout: FlatLayout): boolean {
   if (!cells) return false;
   const tail = cells.slice(layout.owners.at(-1)! + 1);
-  return tail.slice(0, -1).every(Boolean) && tail.length > 0;
+  // the owners close the row when no column follows them (`序号 重点工作任务 责任单位`)
+  if (tail.length === 0) return Boolean(cells[layout.owners.at(-1)!]);
+  return tail.slice(0, -1).every(Boolean);
 }
 
 /** One row's words on the header's columns; null when the row does not read as number, task, owners. */
@@ -390,9 +392,16 @@ function ownerWords(words: string[], lex: Lexicon): { text: string; owner: boole
     if (padded && looksLikePersonName(padded, lex)) {
       out.push({ text: padded, owner: true });
       k++;
-    } else out.push({ text: word, owner: word.length <= 20 && !SENTENCE_MARK.test(word) && isPlausibleOwner(word, lex) });
+    } else out.push({ text: word, owner: (word.length <= 20 && !SENTENCE_MARK.test(word) && isPlausibleOwner(word, lex)) || isNameList(word, lex) });
   }
   return out;
+}
+
+/** Names joined by 、 or ， in one word (`市农业农村局、市规划和自然资源局、市商务局（市粮食和物资储备局）`): every one a plausible owner. */
+function isNameList(word: string, lex: Lexicon): boolean {
+  if (!/[、，,]/u.test(word) || /[。；;！？：:]/u.test(word)) return false;
+  const names = splitOwners(word, 'responsible', lex);
+  return names.length > 1 && names.every((o) => isPlausibleOwner(o.name, lex));
 }
 
 /** Persons to the leader columns, units to the unit columns: the first to the first, the last to the last, the rest between. */

@@ -190,10 +190,14 @@ const ENDS_IN_A_COUNT = /\d+\s*[个座条家项户间台套]?[个处所站座条
 
 /** Positive evidence that a name is an owner: not just the `unit` fallback. */
 export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
+  // a unit with its other name in brackets (`市商务局（市粮食和物资储备局）`) is judged by its own
+  const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  if (bare !== name && bare.length >= 2) return isPlausibleOwner(bare, lex);
   const p = ownerPatterns(lex);
   if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name)) return false;
   if (isPlaceholder(name, lex, p) || isCollective(name, lex) || hasPersonTitle(name, p)) return true;
-  if (looksLikePersonName(name, lex)) return true;
+  // `年底前` has a surname's shape: a date is no person
+  if (looksLikePersonName(name, lex)) return !mostlyDate(name, { lexicon: lex, year: null });
   return endsWithAny(name, lex.unitSuffixes) && !endsWithAny(name, lex.eventEndings) && !p.clauseWords.test(name);
 }
 

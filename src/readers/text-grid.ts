@@ -7,7 +7,7 @@
  * row's first source line), like a Word table.
  */
 import { normalizeLine } from '../text/normalize.js';
-import { displayWidth } from '../text/width.js';
+import { columnWidth } from '../text/columns.js';
 
 export interface GridRow {
   /** 0-based index of the row's first line in the text. */
@@ -99,7 +99,7 @@ function spacedCells(line: string): { cells: string[]; starts: number[] } {
   for (const part of trimmed.split(new RegExp(`(${COLUMN_GAP.source})`))) {
     if (part && !COLUMN_GAP.test(part) && part.trim()) {
       cells.push(part.trim());
-      starts.push(displayWidth(trimmed.slice(0, offset + part.length - part.trimStart().length)));
+      starts.push(columnWidth(trimmed.slice(0, offset + part.length - part.trimStart().length)));
     }
     offset += part.length;
   }
