@@ -190,3 +190,28 @@ describe('a problem list and a plan digest (real-new 23 荆州, 24 后湖)', () 
     expect(doc!.phases).toEqual([]);
   });
 });
+
+describe('task splits by leader and lead unit, numbered through sections (real-new 25 山西, 27 铜川, 29 辽宁, 32 铁东)', () => {
+  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
+  const rows = async (prefix: string) =>
+    (await parseFile(realNew(prefix))).documents[0]!.tasks.map((t) => [t.number.join('/'), t.title.slice(0, 8), t.owners.map((o) => `${o.name}:${o.role}`)]);
+
+  it('`（一）省监察厅牵头的工作` over one paragraph: the heading gives the lead, the paragraph the title; 协同单位 add to the lead', async () => {
+    expect((await rows('25_')).slice(0, 2)).toEqual([
+      ['一/（一）', '加强行政监察工作', ['省监察厅:lead']],
+      ['一/（二）', '全面加强审计工作', ['省审计厅:lead', '省直各部门和各市人民政府:support']],
+    ]);
+  });
+
+  it('items numbered straight through sections (`11.` `二、` `（一）` `12.`) still nest under （一）: no inversion of the styles', async () => {
+    expect((await rows('27_')).at(-1)!.slice(0, 2)).toEqual(['二/（一）/12', '持续推进“精煤、']);
+  });
+
+  it('a name ending in 等 is kept as written (`省商务厅等`)', async () => {
+    expect((await rows('29_'))[0]![2]).toContain('省商务厅等:responsible');
+  });
+
+  it('a list under the label `整改完成情况：` is what was done, not work', async () => {
+    expect(await rows('32_')).toEqual([]);
+  });
+});

@@ -135,7 +135,9 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   // a top-level item is its own section: its heading's kind decides
   const candidateScope: Scope = path.length === 0 && own ? own : scope;
   if (isLostGroup(node, path, facts, walk)) return;
-  consider(makeTask(node, path, facts, inherited, walk), path, candidateScope, walk, node);
+  // `（一）省监察厅牵头的工作` over one paragraph: the heading gives the lead, the paragraph the work
+  const ownGroup = groupHeadingOwners((node.marker?.rest ?? node.heading).split('\n')[0]!, walk.ctx.lexicon);
+  consider(makeTask(node, path, facts, ownGroup.length ? ownGroup : inherited, walk), path, candidateScope, walk, node);
 }
 
 function consider(task: Task, path: OutlineNode[], scope: Scope, walk: Walk, node?: OutlineNode, action = false): void {
@@ -212,9 +214,21 @@ function implicitTaskItems(root: OutlineNode, ctx: TaskContext): Set<OutlineNode
     if (mostly((n) => n.heading.length <= 16 && safeguardCue(lex).test(n.heading))) return false;
     if (series.every((n) => !n.children.length && !n.body.length && !n.lead && n.marker!.rest.length <= 40 && /[：:]/.test(n.marker!.rest))) return false;
     if (mostly((n) => isStage(n, lex))) return false;
+    if (NOT_WORK.includes(introducedAs(root, series[0]!, lex))) return false;
     return true;
   });
   return new Set(found.flat());
+}
+
+/** Kinds of a label line over a list that say the list is no work: what was done, what is wrong. */
+const NOT_WORK: readonly SectionKind[] = ['background', 'problems'];
+
+/** The kind a label line right above a series names (`整改完成情况：` / `1、…` `2、…`): a section heading without a number. */
+function introducedAs(root: OutlineNode, first: OutlineNode, lex: Lexicon): SectionKind {
+  const line = first.head?.location.line ?? 0;
+  const above = root.body.filter((b) => (b.location.line ?? 0) < line).at(-1);
+  const label = above?.text.trim().match(/^(.{2,16})[：:]$/u)?.[1];
+  return label ? sectionKind(label, lex) : 'other';
 }
 
 function hasTaskSection(node: OutlineNode, lex: Lexicon): boolean {
@@ -355,13 +369,29 @@ function fieldDeadline(facts: ItemFacts, ctx: DeadlineContext): Deadline | null 
   return null;
 }
 
+/**
+ * An item that names only the units that help (`协同单位：省直各部门…`) under a
+ * group its heading gives a lead (`（二）省审计厅牵头的工作`) keeps that lead.
+ */
+function withGroupLead(own: Owner[], inherited: Owner[]): Owner[] {
+  const leads = inherited.filter((o) => o.role === 'lead');
+  return leads.length && own.every((o) => o.role === 'support') ? [...leads, ...own] : own;
+}
+
+/** The first sentence under a heading that only names the group's lead (`省监察厅牵头的工作`); null for other headings. */
+function groupTitle(node: OutlineNode, text: string, lex: Lexicon): string | null {
+  const head = (node.marker?.rest ?? node.heading).split('\n')[0]!.trim();
+  const body = text.startsWith(head) ? text.slice(head.length).trim() : '';
+  return body && groupHeadingOwners(head, lex).length ? firstSentence(body, true) : null;
+}
+
 /** `ancestors`: the outline nodes above the task, outermost first. */
 function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts, inherited: Owner[], walk: Walk): Task {
   const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
   const text = taskText(facts);
   const lex = ctx.lexicon;
   const owners = dedupeOwners(
-    facts.owners.length ? facts.owners : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
+    facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
   );
   const fromFields = fieldDeadline(facts, ctx);
   const fromText = taskDeadline(facts.text, ctx);
@@ -369,7 +399,8 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
   return {
     id: '',
     number: [...above, node].filter((n) => n.marker).map((n) => n.marker!.label),
-    title: cleanTitle(node.heading || firstSentence(text, true), lex),
+    // a heading that only names the group's lead leaves the title to the work under it
+    title: cleanTitle(groupTitle(node, text, lex) ?? (node.heading || firstSentence(text, true)), lex),
     text,
     section: (above[0] ?? node).heading,
     parent: parentName(above.at(-1)),

@@ -103,7 +103,7 @@ export const ownerLexicon = {
   /** Words before an owner list that are not part of it (`由城管办负责`). */
   ownerPrefixes: ['由'],
   /** Words after the last owner of a list that are not part of it (`王丹等`). */
-  ownerListEndings: ['等'],
+  ownerListEndings: [],
   /** Words that join two owners into one as written (`市文明办及各社区`, `住房和城乡建设局`). */
   ownerJoins: ['以及', '和', '及', '与'],
   /** Words that make a text a clause, not a name (`负责人：要高度重视…`). */

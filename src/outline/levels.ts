@@ -33,19 +33,26 @@ export interface NumberedLine {
  * item that continues the one before it (value + 1) with `inner` items in
  * between. `1、…3、主要任务（一）…（二）…4、保障措施` shows ar-dun running on
  * across cn-paren; items numbered straight through sections (`（一）1.…8.
- * （二）9.…`) show both running on across each other, which proves nothing.
+ * （二）9.…`) show both running on across each other, which proves nothing,
+ * and neither does a run-on across a section of a style above both
+ * (`11.` `二、` `（一）` `12.`).
  */
-function runsAcross(lines: NumberedLine[], outer: string, inner: string): number {
+function runsAcross(lines: NumberedLine[], outer: string, inner: string, above: (line: NumberedLine) => boolean): number {
   let count = 0;
   let last: number | null = null;
   let crossed = false;
+  let through = false;
   for (const line of lines) {
     if (line.styleKey === outer) {
-      if (crossed && last !== null && line.value === last + 1) count++;
+      if (crossed && !through && last !== null && line.value === last + 1) count++;
       last = line.value;
       crossed = false;
+      through = false;
     } else if (line.styleKey === inner && last !== null) {
       crossed = true;
+    } else if (last !== null && above(line)) {
+      // a section of a style above both came between (`11.` `二、` `（一）` `12.`): numbered straight through sections
+      through = true;
     }
   }
   return count;
@@ -64,7 +71,8 @@ export function rankStyles(lines: NumberedLine[]): Map<string, number> {
     for (const lower of ordered) {
       if (rank.get(upper)! >= rank.get(lower)!) continue;
       // the standard puts `upper` above `lower`; the document may say the reverse
-      if (runsAcross(lines, lower, upper) > 0 && runsAcross(lines, upper, lower) === 0) {
+      const aboveBoth = (line: NumberedLine) => STANDARD_RANK[line.style] !== undefined && STANDARD_RANK[line.style]! < Math.min(rank.get(upper)!, rank.get(lower)!);
+      if (runsAcross(lines, lower, upper, aboveBoth) > 0 && runsAcross(lines, upper, lower, aboveBoth) === 0) {
         rank.set(upper, rank.get(lower)! + 0.5);
       }
     }
