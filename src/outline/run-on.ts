@@ -28,9 +28,12 @@ function splitBlock(block: Block): Block[] {
   return parts.length ? [...parts, { ...block, text }] : [block];
 }
 
+/** What a marker can open with: a bracket, a digit, a numeral, a circled number (a quick test before the marker grammar). */
+const MARKER_OPENING = /[（(\d一二三四五六七八九十①-⑳]/u;
+
 function nextItemAt(text: string, style: string, value: number): number {
   for (let i = 1; i < text.length; i++) {
-    if (!ITEM_MAY_FOLLOW.has(text[i - 1]!)) continue;
+    if (!ITEM_MAY_FOLLOW.has(text[i - 1]!) || !MARKER_OPENING.test(text[i]!)) continue;
     const m = lexMarker(text.slice(i));
     if (m && m.style === style && m.value === value && m.rest.length > 0) return i;
   }

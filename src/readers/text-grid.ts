@@ -223,10 +223,11 @@ const BAR_ROW_LINES_MAX = 16;
  * are not such a table.
  */
 export function barLineGrid(lines: string[], start: number): Grid | null {
+  const closes = rowCloses(lines);
   const rows: GridRow[] = [];
   let i = start;
   while (i < lines.length) {
-    const row = barLineRow(lines, i);
+    const row = barLineRow(lines, i, closes[i]!);
     if (!row || (rows.length === 0 && row.cells.length < MIN_COLUMNS)) break;
     rows.push({ at: i, cells: row.cells });
     i = row.end;
@@ -234,17 +235,29 @@ export function barLineGrid(lines: string[], start: number): Grid | null {
   return rows.length >= 2 ? { rows, end: i } : null;
 }
 
-function barLineRow(lines: string[], start: number): { cells: string[]; end: number } | null {
+/** Per line, the index of the first bare-bar line at or after it (lines.length when none): found once per text, as every line is tried as a table's start. */
+const closesOf = new WeakMap<string[], Int32Array>();
+function rowCloses(lines: string[]): Int32Array {
+  let closes = closesOf.get(lines);
+  if (!closes) {
+    closes = new Int32Array(lines.length + 1).fill(lines.length);
+    for (let i = lines.length - 1; i >= 0; i--) closes[i] = ROW_CLOSE.test(lines[i]!) ? i : closes[i + 1]!;
+    closesOf.set(lines, closes);
+  }
+  return closes;
+}
+
+function barLineRow(lines: string[], start: number, close: number): { cells: string[]; end: number } | null {
+  if (close === start || close >= lines.length || close - start >= BAR_ROW_LINES_MAX) return null;
+  const raw = lines.slice(start, close);
+  // a line with bars inside is a row of another table
+  if (raw.some((line) => /[|｜│┃\t]/.test(line.trim().replace(/^[|｜│┃]/, '')))) return null;
   const cells: string[] = [];
-  for (let i = start; i < lines.length && i - start < BAR_ROW_LINES_MAX; i++) {
-    const line = lines[i]!;
-    if (ROW_CLOSE.test(line)) return i > start && cells.some(Boolean) ? { cells, end: i + 1 } : null;
-    // a line with bars inside is a row of another table
-    if (/[|｜│┃\t]/.test(line.trim().replace(/^[|｜│┃]/, ''))) return null;
+  for (const line of raw) {
     const opened = BAR_OPENED_CELL.exec(line);
     const text = normalizeLine(opened ? opened[1]! : line.trim());
     if (opened || cells.length === 0) cells.push(text);
     else cells[cells.length - 1] = joinPieces(cells.at(-1)!, text);
   }
-  return null;
+  return cells.some(Boolean) ? { cells, end: close + 1 } : null;
 }
