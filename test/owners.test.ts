@@ -13,6 +13,7 @@ import { defaultLexicon as lex, mergeLexicon } from '../src/lexicon/index.js';
 import type { Owner, OwnerKind, OwnerRole } from '../src/model/plan.js';
 import { parseFile, parseText } from '../src/index.js';
 import { fixture } from './helpers/corpus.js';
+import { readdirSync } from 'node:fs';
 
 type Brief = [name: string, role: OwnerRole, kind: OwnerKind];
 const brief = (owners: Owner[] | null | undefined): Brief[] | null => owners?.map((o) => [o.name, o.role, o.kind]) ?? null;
@@ -355,4 +356,21 @@ describe('field lines with more than names', () => {
     ]);
     expect(tasks[0]!.owners[0]!.raw).toBe('张三（13800000000）');
   });
+});
+
+describe('brackets and labels of held-out plans (real-new 33 宁夏, 34 成都)', () => {
+  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
+
+  it('`（自治区河长办、河长制责任单位牵头，各市、县〔区〕落实）`: two leads, and a level of government with its alternatives; the page metadata is no title', async () => {
+    const file = await parseFile(realNew('33_'));
+    expect(file.documents).toHaveLength(1);
+    expect(file.documents[0]!.tasks[0]!.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['自治区河长办:lead', '河长制责任单位:lead', '各市:responsible', '县〔区〕:responsible']);
+  });
+
+  it('`数据提供单位` in a bracket of labelled fields supports; the bracket still gives 牵头领导 and 牵头单位', async () => {
+    const doc = (await parseFile(realNew('34_'))).documents.find((d) => d.tasks.length)!;
+    expect(doc.tasks[0]!.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['谢瑞武:lead', '市发改委:lead', '市统计局:support']);
+  });
+
+  it('a county bureau’s 股 is a unit', () => expect(isPlausibleOwner('乡村产业发展股', lex)).toBe(true));
 });

@@ -507,3 +507,19 @@ describe('an annex table copied one cell per line with 序号 and one column wor
     ]);
   });
 });
+
+describe('department task tables copied one cell per line (real-new 37 谯城, 38 怀远)', () => {
+  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
+  const rows = async (prefix: string) =>
+    (await parseFile(realNew(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.number.at(-1), t.owners.map((o) => o.name), t.deadline?.end ?? null]);
+
+  it('group headings with no rows under them follow each other between rows (二、 … 六、 before row 68)', async () => {
+    expect((await rows('37_')).map((r) => r[0])).toEqual(['3', '68', '69']);
+  });
+
+  it('a stray number inside a row is dropped, and an owner cell over two lines is one cell (`农业股` / `乡村产业发展股`)', async () => {
+    const got = await rows('38_');
+    expect(got[0]).toEqual(['6', ['经管站'], '2023-12-31']);
+    expect(got.find((r) => r[0] === '54')).toEqual(['54', ['农业股', '乡村产业发展股'], '2023-12-31']);
+  });
+});

@@ -117,7 +117,7 @@ function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | n
   const header = cellLineHeader(blocks, i, lex);
   if (!header) return null;
   const start = i + header.labels.length;
-  const rows = header.numbered ? numberedCellRows(blocks, start, header.labels.length, lex) : unnumberedCellRows(blocks, start, header, lex);
+  const rows = header.numbered ? numberedCellRows(blocks, start, header, lex) : unnumberedCellRows(blocks, start, header, lex);
   const count = rows ? rows.cells.filter((r) => r.cells).length : 0;
   return rows && count >= (header.numbered ? 1 : MIN_LINE_ROWS) ? { header: header.labels, rows: rows.cells, end: rows.end } : null;
 }
@@ -147,7 +147,8 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
   return { labels, kinds, numbered };
 }
 
-function numberedCellRows(blocks: Block[], start: number, width: number, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+function numberedCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  const width = header.labels.length;
   const rows: RowCells[] = [];
   let j = start;
   let previous = -Infinity;
@@ -165,9 +166,8 @@ function numberedCellRows(blocks: Block[], start: number, width: number, lex: Le
     }
     // under a complete row, lines without a number are a row under merged cells (its 序号 and owners merged with the row above)
     if (!numbered && rows.at(-1)?.cells?.length !== width) break;
-    const cells = numbered ? [first.text.trim()] : [];
-    let k = numbered ? j + 1 : j;
-    while (k < blocks.length && cells.length < (numbered ? width : width - 1) && isCellLine(blocks[k]!)) cells.push(blocks[k++]!.text.trim());
+    const { cells, end: k } = cellRow(blocks, numbered ? j + 1 : j, width - 1, numbered ? rowNumber(first) : previous, header, lex);
+    if (numbered) cells.unshift(first.text.trim());
     if (cells.length < 2) {
       if (numbered) return null;
       break;
@@ -180,14 +180,41 @@ function numberedCellRows(blocks: Block[], start: number, width: number, lex: Le
   return rows.some((r) => r.cells) ? { cells: rows, end: j } : null;
 }
 
+/**
+ * The cells of one row from line `k`, up to `limit` cells or the next row:
+ * a number that does not rise above the row's own (`6` … `2` … `52`) sits where
+ * no column holds a number — a stray of the copy, dropped; a name on the line
+ * after a name (`农业股` / `乡村产业发展股`) is the same owner cell over two lines
+ * when the header has no two owner columns side by side.
+ */
+function cellRow(blocks: Block[], k: number, limit: number, rowNo: number, header: CellLineHeader, lex: Lexicon): { cells: string[]; end: number } {
+  const cells: string[] = [];
+  const pairedOwners = header.kinds.some((kind, c) => isOwnerKind(kind) && isOwnerKind(header.kinds[c + 1] ?? null));
+  for (; k < blocks.length && cells.length < limit; k++) {
+    const block = blocks[k]!;
+    if (isRowNumberLine(block) && rowNumber(block) <= rowNo && !block.cells) continue;
+    if (!isCellLine(block)) break;
+    const text = block.text.trim();
+    const last = cells.at(-1);
+    if (last !== undefined && !pairedOwners && cells.length > 1 && cellType(last, lex) === 'owners' && cellType(text, lex) === 'owners') cells[cells.length - 1] = `${last}\n${text}`;
+    else cells.push(text);
+  }
+  return { cells, end: k };
+}
+
 /** Short lines between rows: at most two, no sentence, and the start of a row right after them. */
 const BETWEEN_ROWS_MAX = 2;
+const GROUP_HEADINGS_MAX = 8;
 const BETWEEN_LINE_MAX = 40;
 
 /** How many lines from `j` are a group heading or a note between rows (`（一）王宏副市长牵头重点工作`, `省牵头单位：省农业农村厅`), kept as they are. */
 function linesBeforeRow(blocks: Block[], j: number, isRowStart: (block: Block) => boolean): number {
-  for (let n = 1; n <= BETWEEN_ROWS_MAX && j + n <= blocks.length; n++) {
+  let headings = true;
+  for (let n = 1; n <= GROUP_HEADINGS_MAX && j + n <= blocks.length; n++) {
     const line = blocks[j + n - 1]!;
+    // group headings with no rows of this table under them (`二、…` … `六、…` before row 68) may follow each other
+    headings &&= NOT_A_ROW_PART.test(line.text);
+    if (n > BETWEEN_ROWS_MAX && !headings) return 0;
     if (line.cells || line.text.length > BETWEEN_LINE_MAX || /[。！？]/u.test(line.text) || isRowStart(line)) return 0;
     const next = blocks[j + n];
     if (next && isRowStart(next)) return n;

@@ -189,9 +189,13 @@ const NAMES_A_YEAR = /\d{4}\s*年/u;
 const ENDS_IN_A_COUNT = /\d+\s*[个座条家项户间台套]?[个处所站座条家项户间台套院园室]$/u;
 
 /** Positive evidence that a name is an owner: not just the `unit` fallback. */
+const LEVELS_WITH_ALTERNATIVES = /^各?[省市县区乡镇州旗]{1,2}[〔（(][省市县区乡镇州旗、，,]+[〕）)](?:人民政府|政府)?$/u;
+
 export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
+  // a level of government with its alternatives (`县〔区〕`, `县（市、区）`): the governments of those places
+  if (LEVELS_WITH_ALTERNATIVES.test(name)) return true;
   // a unit with its other name in brackets (`市商务局（市粮食和物资储备局）`) is judged by its own
-  const bare = name.replace(/[（(][^（）()]*[）)]$/u, '');
+  const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/u, '');
   if (bare !== name && bare.length >= 2) return isPlausibleOwner(bare, lex);
   const p = ownerPatterns(lex);
   if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name)) return false;

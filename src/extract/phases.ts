@@ -36,7 +36,8 @@ export function collectPhases(root: OutlineNode, ctx: DeadlineContext & { lexico
 /** An item that names itself a stage: 第一阶段…, or a heading that ends with a stage word (`排查阶段（6月15日-7月15日）`). */
 export function isStage(node: OutlineNode, lex: Lexicon): boolean {
   if (node.marker?.style === 'stage') return true;
-  const heading = node.heading.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+  // its dates and notes in brackets after the name (`第一阶段（准备阶段）（20__年9月1日-20__年10月30日）`)
+  const heading = node.heading.replace(/(?:[（(][^（）()]*[）)]\s*)+$/u, '').trim();
   // a stage's name alone, its dates in the bracket after it (`动员部署（2025年1月10日）`)
   return stageEnd(lex).test(heading) || (heading !== node.heading.trim() && stageName(lex).test(heading));
 }

@@ -111,7 +111,8 @@ function hasWorkSection(root: OutlineNode, lex: Lexicon): boolean {
 function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: Owner[], walk: Walk): void {
   const facts = factsOf(node, walk);
   const own = ownKind(node, walk);
-  const inner: Scope = own ?? (scope === 'none' && !isOrphan(node, walk.root) ? 'other' : scope);
+  // the steps under a stage (`（一）第一阶段（准备阶段）（…）` / `1、…`) are the stage's, as a schedule's items are
+  const inner: Scope = node.head && isStage(node, walk.ctx.lexicon) ? 'schedule' : own ?? (scope === 'none' && !isOrphan(node, walk.root) ? 'other' : scope);
   const children = items(node);
   const here = [...path, node];
   if (children.length) {
