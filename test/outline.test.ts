@@ -215,3 +215,16 @@ describe('task splits by leader and lead unit, numbered through sections (real-n
     expect(await rows('32_')).toEqual([]);
   });
 });
+
+describe('a goals heading with its own dated paragraph before its items (real-new 36 兴宁)', () => {
+  it('`二、目标任务` / `2020年底，城区…` / `（一）…`: the heading is a task due at the paragraph’s date', async () => {
+    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('36_'))!}`);
+    const doc = (await parseFile(file)).documents.find((d) => d.tasks.length)!;
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.title, t.deadline?.end ?? null])[0]).toEqual(['二', '目标任务', '2020-12-31']);
+  });
+
+  it('a goals heading whose paragraph names no date is no task', () => {
+    const [doc] = parseText('一、工作目标\n全面提升城市管理水平。\n（一）完善制度。（责任单位：县城管局）').documents;
+    expect(doc!.tasks.map((t) => t.number.join('/'))).toEqual(['一/（一）']);
+  });
+});

@@ -116,6 +116,8 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   const children = items(node);
   const here = [...path, node];
   if (children.length) {
+    // a goals heading's own paragraph before its items (`二、目标任务` / `2020年底，城区…`): a task numbered by the heading when it is due by a date
+    if (own === 'goals' && node.body.some((b) => !b.cells)) consider(makeTask(node, path, facts, inherited, walk), path, 'goals', walk, node);
     const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupHeadingOwners(node.heading, walk.ctx.lexicon)];
     applyGroupOwnerLines(children, walk);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : inherited, walk);
