@@ -374,3 +374,17 @@ describe('brackets and labels of held-out plans (real-new 33 宁夏, 34 成都)'
 
   it('a county bureau’s 股 is a unit', () => expect(isPlausibleOwner('乡村产业发展股', lex)).toBe(true));
 });
+
+describe('a role pair opened by 负责 (real-new 41 莆田)', () => {
+  it('`市工商局负责，市经贸委、市农业局配合，…`: one unit answers, the others help', async () => {
+    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('41_'))!}`);
+    const doc = (await parseFile(file)).documents[0]!;
+    const task = doc.tasks.find((t) => t.text.startsWith('市工商局负责'))!;
+    expect(task.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市工商局:responsible', '市经贸委:support', '市农业局:support']);
+  });
+
+  it('a subject with 负责 alone stays no owner (the contract excludes subjects)', () => {
+    const [doc] = parseText('一、主要任务\n（一）加强巡查。镇交管办负责，每月开展一次巡查。').documents;
+    expect(doc!.tasks[0]!.owners).toEqual([]);
+  });
+});

@@ -96,7 +96,9 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     // not `科室负责人为…`: a verb followed by 人 is a noun
     clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...byRole.keys()])})(?![人方])`, 'u'),
     leadThenSupport: new RegExp(
-      `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)`,
+      `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)` +
+        // `市工商局负责，市经贸委、市农业局配合`: one unit answers, others help
+        `|${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.responsible)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation(lex.ownerSuffixes.support)})(?=[，。；）)]|$)`,
       'gu',
     ),
     groupHeading: new RegExp(
@@ -507,8 +509,9 @@ function leadSupportOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
   for (const m of text.matchAll(p.leadThenSupport)) {
-    const lead = strictOwners(m[1]!, 'lead', lex);
-    const other = strictOwners(m[3]!, p.suffixRole.get(m[4]!)!, lex);
+    const [first, firstWord, second, secondWord] = m[1] !== undefined ? [m[1], m[2]!, m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!, m[8]!];
+    const lead = strictOwners(first, p.suffixRole.get(firstWord)!, lex);
+    const other = strictOwners(second, p.suffixRole.get(secondWord)!, lex);
     if (lead.length && other.length) found.push({ at: m.index, owners: [...lead, ...other] });
   }
   return found;
