@@ -264,6 +264,12 @@ function cleanName(piece: string, lex: Lexicon): string {
   return stripHonorific(name, lex);
 }
 
+/** Each name once, the first mention kept. */
+export function dedupeOwners(owners: Owner[]): Owner[] {
+  const seen = new Set<string>();
+  return owners.filter((o) => !seen.has(o.name) && !!seen.add(o.name));
+}
+
 function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon, via?: OwnerEvidence): Owner {
   const owner: Owner = { name, role, kind: classifyOwner(name, lex), raw };
   if (via) owner.via = via;

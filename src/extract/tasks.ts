@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
+import { dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -535,7 +535,3 @@ function labelBlockTask(root: OutlineNode, walk: Walk): void {
   walk.harvest.tasks.push(task);
 }
 
-function dedupeOwners(owners: Owner[]): Owner[] {
-  const seen = new Set<string>();
-  return owners.filter((o) => !seen.has(o.name) && !!seen.add(o.name));
-}
