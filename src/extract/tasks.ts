@@ -139,7 +139,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   const candidateScope: Scope = path.length === 0 && own ? own : scope;
   if (isLostGroup(node, path, facts, walk)) return;
   // `（一）省监察厅牵头的工作` over one paragraph: the heading gives the lead, the paragraph the work
-  const ownGroup = groupHeadingOwners((node.marker?.rest ?? node.heading).split('\n')[0]!, walk.ctx.lexicon);
+  const ownGroup = groupHeadingOwners(headLine(node), walk.ctx.lexicon);
   consider(makeTask(node, path, facts, ownGroup.length ? ownGroup : inherited, walk), path, candidateScope, walk, node);
 }
 
@@ -267,7 +267,7 @@ function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
 
 /** The owner fields come after the item's own text, and every sibling before it is a list piece ending in `；`. */
 function closesList(node: OutlineNode, facts: ItemFacts, before: OutlineNode[]): boolean {
-  if (before.length === 0 || !before.every((n) => LIST_PIECE_END.test((n.marker?.rest ?? n.heading).trim()) && !n.body.length)) return false;
+  if (before.length === 0 || !before.every((n) => LIST_PIECE_END.test(headText(n).trim()) && !n.body.length)) return false;
   const lastText = largest(facts.text, (b) => b.location.line ?? 0, 0);
   const owned = facts.fields.filter((f) => OWNER_FIELDS.includes(f.kind));
   return owned.length > 0 && owned.every((f) => (f.block.location.line ?? 0) > lastText) && !node.body.some((b) => b.cells);
@@ -381,9 +381,12 @@ function withGroupLead(own: Owner[], inherited: Owner[]): Owner[] {
   return leads.length && own.every((o) => o.role === 'support') ? [...leads, ...own] : own;
 }
 
+/** The first line of an item's head, without its marker. */
+const headLine = (node: OutlineNode): string => headText(node).split('\n')[0]!.trim();
+
 /** The first sentence under a heading that only names the group's lead (`省监察厅牵头的工作`); null for other headings. */
 function groupTitle(node: OutlineNode, text: string, lex: Lexicon): string | null {
-  const head = (node.marker?.rest ?? node.heading).split('\n')[0]!.trim();
+  const head = headLine(node);
   const body = text.startsWith(head) ? text.slice(head.length).trim() : '';
   return body && groupHeadingOwners(head, lex).length ? firstSentence(body, true) : null;
 }
