@@ -523,3 +523,13 @@ describe('department task tables copied one cell per line (real-new 37 谯城, 3
     expect(got.find((r) => r[0] === '54')).toEqual(['54', ['农业股', '乡村产业发展股'], '2023-12-31']);
   });
 });
+
+describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own line, real-new 45)', () => {
+  it('carries nothing: the table stays one, so a short row aligns on the columns of the whole table (owner and date in their columns)', async () => {
+    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('45_'))!}`);
+    const tasks = (await parseFile(file)).documents[0]!.tasks;
+    const third = tasks.find((t) => t.number[0] === '3')!;
+    expect([third.owners.map((o) => o.name), third.deadline?.end]).toEqual([['宣传处会办公室'], '2021-08-31']);
+    expect(tasks.find((t) => t.number[0] === '7')!.owners.map((o) => o.name)).toEqual(['政法处']);
+  });
+});

@@ -122,6 +122,8 @@ export function tableCells(raw: string): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
+const LONE_BAR = /^\s*[|｜]\s*$/;
+
 /** Turn decoded text into blocks. Pure: exported for stdin and tests. */
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -140,6 +142,8 @@ export function textToBlocks(text: string): Block[] {
       continue;
     }
     if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) continue;
+    // a lone bar inside a ` | ` table (an empty last cell copied onto a line of its own) carries nothing
+    if (inTable && LONE_BAR.test(raw)) continue;
     const cells = tableCells(raw);
     // a row with one filled cell (a group row `| 一、公益宣传 |  |  |`) belongs to a table already open
     if (cells && (cells.filter(Boolean).length >= 2 || (inTable && cells.some(Boolean)))) {
