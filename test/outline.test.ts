@@ -6,8 +6,7 @@ import { sectionKind } from '../src/outline/classify.js';
 import { textToBlocks } from '../src/readers/text.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import { parseFile, parseText } from '../src/index.js';
-import { SEEDS, fixture } from './helpers/corpus.js';
-import { readdirSync } from 'node:fs';
+import { SEEDS, fixture, realNewDoc } from './helpers/corpus.js';
 
 const lex = defaultLexicon;
 
@@ -161,10 +160,9 @@ describe('chapters, sections and bullets', () => {
 });
 
 describe('a problem list and a plan digest (real-new 23 荆州, 24 后湖)', () => {
-  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
 
   it('a field line after the last piece of an enumerated list covers every piece; 问题整改责任单位 and 整改时限 are labels', async () => {
-    const doc = (await parseFile(realNew('23_'))).documents[0]!;
+    const doc = (await parseFile(realNewDoc('23_'))).documents[0]!;
     const first = doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.owners.map((o) => o.name)]);
     expect(first).toEqual([
       ['1/（1）', ['市科技馆']],
@@ -175,7 +173,7 @@ describe('a problem list and a plan digest (real-new 23 荆州, 24 后湖)', () 
   });
 
   it('stages named without 阶段 are phases, a range from 10月底 starts on the 31st, and 工作措施 beside 重点任务 are measures, not tasks', async () => {
-    const doc = (await parseFile(realNew('24_'))).documents[0]!;
+    const doc = (await parseFile(realNewDoc('24_'))).documents[0]!;
     expect(doc.phases.map((p) => [p.name, p.start, p.end])).toEqual([
       ['动员部署', '2025-01-10', '2025-01-10'],
       ['集中攻坚', '2025-01-11', '2025-10-31'],
@@ -192,9 +190,8 @@ describe('a problem list and a plan digest (real-new 23 荆州, 24 后湖)', () 
 });
 
 describe('task splits by leader and lead unit, numbered through sections (real-new 25 山西, 27 铜川, 29 辽宁, 32 铁东)', () => {
-  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
   const rows = async (prefix: string) =>
-    (await parseFile(realNew(prefix))).documents[0]!.tasks.map((t) => [t.number.join('/'), t.title.slice(0, 8), t.owners.map((o) => `${o.name}:${o.role}`)]);
+    (await parseFile(realNewDoc(prefix))).documents[0]!.tasks.map((t) => [t.number.join('/'), t.title.slice(0, 8), t.owners.map((o) => `${o.name}:${o.role}`)]);
 
   it('`（一）省监察厅牵头的工作` over one paragraph: the heading gives the lead, the paragraph the title; 协同单位 add to the lead', async () => {
     expect((await rows('25_')).slice(0, 2)).toEqual([
@@ -218,7 +215,7 @@ describe('task splits by leader and lead unit, numbered through sections (real-n
 
 describe('a goals heading with its own dated paragraph before its items (real-new 36 兴宁)', () => {
   it('`二、目标任务` / `2020年底，城区…` / `（一）…`: the heading is a task due at the paragraph’s date', async () => {
-    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('36_'))!}`);
+    const file = realNewDoc('36_');
     const doc = (await parseFile(file)).documents.find((d) => d.tasks.length)!;
     expect(doc.tasks.map((t) => [t.number.join('/'), t.title, t.deadline?.end ?? null])[0]).toEqual(['二', '目标任务', '2020-12-31']);
   });

@@ -12,8 +12,7 @@ import {
 import { defaultLexicon as lex, mergeLexicon } from '../src/lexicon/index.js';
 import type { Owner, OwnerKind, OwnerRole } from '../src/model/plan.js';
 import { parseFile, parseText } from '../src/index.js';
-import { fixture } from './helpers/corpus.js';
-import { readdirSync } from 'node:fs';
+import { fixture, realNewDoc } from './helpers/corpus.js';
 
 type Brief = [name: string, role: OwnerRole, kind: OwnerKind];
 const brief = (owners: Owner[] | null | undefined): Brief[] | null => owners?.map((o) => [o.name, o.role, o.kind]) ?? null;
@@ -359,16 +358,15 @@ describe('field lines with more than names', () => {
 });
 
 describe('brackets and labels of held-out plans (real-new 33 宁夏, 34 成都)', () => {
-  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
 
   it('`（自治区河长办、河长制责任单位牵头，各市、县〔区〕落实）`: two leads, and a level of government with its alternatives; the page metadata is no title', async () => {
-    const file = await parseFile(realNew('33_'));
+    const file = await parseFile(realNewDoc('33_'));
     expect(file.documents).toHaveLength(1);
     expect(file.documents[0]!.tasks[0]!.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['自治区河长办:lead', '河长制责任单位:lead', '各市:responsible', '县〔区〕:responsible']);
   });
 
   it('`数据提供单位` in a bracket of labelled fields supports; the bracket still gives 牵头领导 and 牵头单位', async () => {
-    const doc = (await parseFile(realNew('34_'))).documents.find((d) => d.tasks.length)!;
+    const doc = (await parseFile(realNewDoc('34_'))).documents.find((d) => d.tasks.length)!;
     expect(doc.tasks[0]!.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['谢瑞武:lead', '市发改委:lead', '市统计局:support']);
   });
 
@@ -377,7 +375,7 @@ describe('brackets and labels of held-out plans (real-new 33 宁夏, 34 成都)'
 
 describe('a role pair opened by 负责 (real-new 41 莆田)', () => {
   it('`市工商局负责，市经贸委、市农业局配合，…`: one unit answers, the others help', async () => {
-    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('41_'))!}`);
+    const file = realNewDoc('41_');
     const doc = (await parseFile(file)).documents[0]!;
     const task = doc.tasks.find((t) => t.text.startsWith('市工商局负责'))!;
     expect(task.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市工商局:responsible', '市经贸委:support', '市农业局:support']);

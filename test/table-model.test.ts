@@ -14,7 +14,7 @@ import { deadlineValue } from '../src/grammar/deadline.js';
 import { alignRow, cellType } from '../src/extract/table-grid.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import type { PlanDocument } from '../src/model/plan.js';
-import { fixture } from './helpers/corpus.js';
+import { fixture, realNewDoc } from './helpers/corpus.js';
 
 interface GoldTask {
   number: string;
@@ -442,7 +442,7 @@ describe('a header over two rows (责任单位 over 牵头单位 | 配合单位)
 });
 
 describe('a table copied with a line break before every separator (real-new 20, 长沙)', () => {
-  const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('20_'))!}`);
+  const file = realNewDoc('20_');
 
   it('reads the rows: a bar opens each further cell, a bare bar closes the row, a line without a bar continues its cell', () => {
     const blocks = textToBlocks(readFileSync(file, 'utf8')).filter((b) => b.cells);
@@ -468,7 +468,7 @@ describe('a table copied with a line break before every separator (real-new 20, 
 
 describe('two items on one line (real-new 18, 黑龙江)', () => {
   it('the next marker of the line’s style after a closing bracket opens an item of its own; 主办 is a role word', async () => {
-    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('18_'))!}`);
+    const file = realNewDoc('18_');
     const doc = (await parseFile(file)).documents[0]!;
     const first = doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name)]);
     expect(first).toEqual([
@@ -498,7 +498,7 @@ describe('real 07 flattened to words (cells parted by two spaces): group lines a
 
 describe('an annex table copied one cell per line with 序号 and one column word (real-new 22, 沙坪坝)', () => {
   it('reads the rows: 序号 first is table evidence enough beside 责任单位, the task column named by no word', async () => {
-    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('22_'))!}`);
+    const file = realNewDoc('22_');
     const doc = (await parseFile(file)).documents.find((d) => d.tasks.length)!;
     expect(doc.tasks.slice(0, 3).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name)])).toEqual([
       ['1', '地区生产总值增长5.5%左右', ['区发展改革委']],
@@ -509,9 +509,8 @@ describe('an annex table copied one cell per line with 序号 and one column wor
 });
 
 describe('department task tables copied one cell per line (real-new 37 谯城, 38 怀远)', () => {
-  const realNew = (prefix: string) => fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix))!}`);
   const rows = async (prefix: string) =>
-    (await parseFile(realNew(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.number.at(-1), t.owners.map((o) => o.name), t.deadline?.end ?? null]);
+    (await parseFile(realNewDoc(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.number.at(-1), t.owners.map((o) => o.name), t.deadline?.end ?? null]);
 
   it('group headings with no rows under them follow each other between rows (二、 … 六、 before row 68)', async () => {
     expect((await rows('37_')).map((r) => r[0])).toEqual(['3', '68', '69']);
@@ -526,7 +525,7 @@ describe('department task tables copied one cell per line (real-new 37 谯城, 3
 
 describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own line, real-new 45)', () => {
   it('carries nothing: the table stays one, so a short row aligns on the columns of the whole table (owner and date in their columns)', async () => {
-    const file = fixture(`real-new/docs/${readdirSync(fixture('real-new/docs')).find((f) => f.startsWith('45_'))!}`);
+    const file = realNewDoc('45_');
     const tasks = (await parseFile(file)).documents[0]!.tasks;
     const third = tasks.find((t) => t.number[0] === '3')!;
     expect([third.owners.map((o) => o.name), third.deadline?.end]).toEqual([['宣传处会办公室'], '2021-08-31']);

@@ -7,6 +7,7 @@ import type { PlanDocument } from '../model/plan.js';
 import { catalog, formatMessage, type Lang } from '../i18n/index.js';
 import type { PhaseRow, TaskRow } from './plan-rows.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { largest, smallest } from '../text/lists.js';
 
 const LABEL_WIDTH = 230;
 const CHART_WIDTH = 700;
@@ -58,9 +59,8 @@ interface Axis {
 
 /** From the first day of the first month to the last day of the last one. */
 function axis(all: Item[]): Axis {
-  // a reduce, not Math.min(...all): a spread of 100k items overflows the stack
-  const min = new Date(all.reduce((m, i) => Math.min(m, i.start), Infinity) * 86_400_000);
-  const max = new Date(all.reduce((m, i) => Math.max(m, i.end), -Infinity) * 86_400_000);
+  const min = new Date(smallest(all, (i) => i.start) * 86_400_000);
+  const max = new Date(largest(all, (i) => i.end) * 86_400_000);
   const from = Date.UTC(min.getUTCFullYear(), min.getUTCMonth(), 1) / 86_400_000;
   const to = Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + 1, 1) / 86_400_000;
   return { from, to, x: (d) => LABEL_WIDTH + ((d - from) / (to - from)) * CHART_WIDTH };

@@ -209,6 +209,8 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
 /** A line that opens a cell with a bar (`| 目 标 任 务`), and the bare bar that closes a row. */
 const BAR_OPENED_CELL = /^\s*[|｜│┃]\s*(.*?)\s*$/;
 const ROW_CLOSE = /^\s*[|｜│┃]\s*$/;
+/** A line that is a bare bar: a row's close in barLineGrid, nothing inside a ` | ` table. */
+export const isLoneBar = (line: string): boolean => ROW_CLOSE.test(line);
 /** A row over more lines than this is no row of such a table. */
 const BAR_ROW_LINES_MAX = 16;
 

@@ -7,7 +7,7 @@ import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
-import { barLineGrid, boxGrid, cellLineGrid, spacedGrid } from './text-grid.js';
+import { barLineGrid, boxGrid, cellLineGrid, isLoneBar, spacedGrid } from './text-grid.js';
 
 /**
  * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
@@ -122,8 +122,6 @@ export function tableCells(raw: string): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-const LONE_BAR = /^\s*[|｜]\s*$/;
-
 /** Turn decoded text into blocks. Pure: exported for stdin and tests. */
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -143,7 +141,7 @@ export function textToBlocks(text: string): Block[] {
     }
     if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) continue;
     // a lone bar inside a ` | ` table (an empty last cell copied onto a line of its own) carries nothing
-    if (inTable && LONE_BAR.test(raw)) continue;
+    if (inTable && isLoneBar(raw)) continue;
     const cells = tableCells(raw);
     // a row with one filled cell (a group row `| 一、公益宣传 |  |  |`) belongs to a table already open
     if (cells && (cells.filter(Boolean).length >= 2 || (inTable && cells.some(Boolean)))) {

@@ -6,6 +6,7 @@
  */
 import stringWidth from 'string-width';
 import { largest } from './lists.js';
+import { columnWidth } from './columns.js';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -17,14 +18,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 const SIMPLE = /^[\x20-\x7e\u00b7\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2460-\u24ff\u3000-\u3029\u3030-\u303e\u4e00-\u9fff\uff01-\uff60]*$/;
 
-/** Middle dot, general punctuation, arrows and enclosed numbers take one column (East Asian ambiguous, drawn narrow), as string-width says. */
-const charWidth = (code: number): number => (code < 0x7f || code === 0xb7 || (code >= 0x2010 && code <= 0x24ff) ? 1 : 2);
-
+/** Within SIMPLE, the readers' column widths (text/columns.ts) are string-width's: middle dot, punctuation, arrows and enclosed numbers one column, CJK two. */
 export function displayWidth(text: string): number {
-  if (!SIMPLE.test(text)) return stringWidth(text);
-  let width = 0;
-  for (let i = 0; i < text.length; i++) width += charWidth(text.charCodeAt(i));
-  return width;
+  return SIMPLE.test(text) ? columnWidth(text) : stringWidth(text);
 }
 
 /** Cut text to at most `max` columns, marking the cut with …. */

@@ -1,8 +1,15 @@
 /** Paths and loaders for the fixtures the tests run on. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
+
+/** The held-out document of fixtures/real-new whose name starts with `prefix` (`20_`). */
+export function realNewDoc(prefix: string): string {
+  const name = readdirSync(fixture('real-new/docs')).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no fixtures/real-new/docs/${prefix}*`);
+  return fixture(`real-new/docs/${name}`);
+}
 
 export const SEEDS = {
   kongtiao: fixture('seeds/000_6b83b6aff292ad91.txt'),

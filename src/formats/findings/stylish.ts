@@ -32,7 +32,6 @@ interface Widths {
 /** One set of column widths per file, so the rows of all its documents line up. */
 function widths(findings: Finding[], lang: Lang): Widths {
   return {
-    // reduce, not Math.max(...): a spread of 100k findings overflows the stack
     position: widest(findings, (f) => displayWidth(position(f, lang))),
     message: Math.min(MESSAGE_COLUMN_CAP, widest(findings, (f) => displayWidth(f.message))),
     rule: widest(findings, (f) => f.ruleId.length),

@@ -5,6 +5,7 @@
  * which Word paragraph each run of text belongs to.
  */
 import { decodeXmlEntities } from './xml.js';
+import { largest } from '../../text/lists.js';
 
 export interface HtmlParagraph {
   /** The Word paragraph number from its sentinel; null for text mammoth made up itself. */
@@ -156,8 +157,7 @@ function layoutGrid<T>(rows: SpanCell<T>[][], empty: T, budget: number, spans: b
       col += colspan;
     }
   }
-  // no Math.max(...rows): a spread of 100k rows overflows the stack
-  const width = grid.reduce((most, row) => Math.max(most, row.length), 0);
+  const width = largest(grid, (row) => row.length, 0);
   if (width * rows.length > budget) return null;
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? empty));
 }
