@@ -523,6 +523,26 @@ describe('department task tables copied one cell per line (real-new 37 谯城, 3
   });
 });
 
+describe('tables copied one cell per line whose layout makes no grid (real-new 51 相山, 54 嵊泗)', () => {
+  const rows = async (prefix: string) =>
+    (await parseFile(realNewDoc(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.number.join('/'), t.title.slice(0, 10), t.owners.map((o) => o.name), t.deadline?.kind ?? null]);
+
+  it('cells closed by ` |` with bare bars for empty cells, a header without 序号 over numbered rows, group rows between: every row a task under its group', async () => {
+    const got = await rows('51_');
+    expect(got.map((r) => r[0])).toEqual(['一/1', '一/2', '一/3', '一/4', '二/5']);
+    expect(got[0]).toEqual(['一/1', '聚焦建设“美好相山”', ['各区直部门', '各镇（办）', '经开区'], 'ongoing']);
+  });
+
+  it('序号 in the second column under a category, figures in cells (`42`, `0`) that are no row numbers, an assessing unit that is no owner', async () => {
+    const got = await rows('54_');
+    expect(got.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    // 责任部门 over two lines, then 评分部门 (市海洋渔业局市农业农村局): the last name line is the assessor's
+    expect(got[1]).toEqual(['2', '农业劳动生产率及增幅', ['县海洋与渔业局', '县农业农村局'], null]);
+    expect(got[8]).toEqual(['9', '水产品产量', ['县农业农村局'], null]);
+    expect(got.flatMap((r) => r[2] as string[]).some((name) => name.startsWith('市'))).toBe(false);
+  });
+});
+
 describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own line, real-new 45)', () => {
   it('carries nothing: the table stays one, so a short row aligns on the columns of the whole table (owner and date in their columns)', async () => {
     const file = realNewDoc('45_');

@@ -97,6 +97,7 @@ function wordTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null 
 }
 
 /** A header cell of a table copied one cell per line is a short label. */
+const LEADING_LABEL_MAX = 8;
 const CELL_LINE_HEADER_MAX = 24;
 /** A row's number alone on its line; `1*` marks a task the city leads (a corpus convention). */
 const ROW_NUMBER_LINE = /^\d{1,4}\*?$/u;
@@ -114,9 +115,10 @@ const ROW_NUMBER_LINE = /^\d{1,4}\*?$/u;
  * names, its deadline cells dates.
  */
 function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null {
-  const header = cellLineHeader(blocks, i, lex);
-  if (!header) return null;
-  const start = i + header.labels.length;
+  const found = cellLineHeader(blocks, i, lex);
+  if (!found) return null;
+  const start = i + found.labels.length;
+  const header = found.numbered || !opensNumberedRows(blocks, start, lex) ? found : withNumberColumn(found);
   const rows = header.numbered ? numberedCellRows(blocks, start, header, lex) : unnumberedCellRows(blocks, start, header, lex);
   const count = rows ? rows.cells.filter((r) => r.cells).length : 0;
   return rows && count >= (header.numbered ? 1 : MIN_LINE_ROWS) ? { header: header.labels, rows: rows.cells, end: rows.end } : null;
@@ -127,6 +129,9 @@ interface CellLineHeader {
   kinds: (TableColumnKind | null)[];
   numbered: boolean;
 }
+
+/** The columns left of 序号 (`考核项目`, `工程名称`: a category merged over its rows); 0 when 序号 is first or absent. */
+const leadingColumns = (header: CellLineHeader): number => Math.max(0, header.kinds.indexOf('number'));
 
 /** The label lines from `i`: column words, and at most one label that names nothing (the task column without a task word). */
 function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeader | null {
@@ -141,23 +146,65 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
   }
   const named = kinds.filter((k) => k && k !== 'number').length;
   const hasTask = kinds.some(isTaskKind) || kinds.includes(null);
-  const numbered = kinds[0] === 'number';
-  // 序号 first says "table" as much as a second column word (`序号` / `2022年预期目标` / `责任单位`)
+  const numbered = kinds.includes('number');
+  // a column left of 序号 is a category's (`考核项目`): a short word, not the table's title above its header
+  if (labels.slice(0, Math.max(0, kinds.indexOf('number'))).some((l) => l.length > LEADING_LABEL_MAX || /\d/u.test(l))) return null;
+  // 序号 says "table" as much as a second column word (`序号` / `2022年预期目标` / `责任单位`)
   if (labels.length < MIN_COLUMNS || named < (numbered ? 1 : 2) || !hasTask || !namesAssignment(kinds)) return null;
   return { labels, kinds, numbered };
 }
 
+/** The first row opens with its number, after group headings or not: the rows are numbered though the header names no 序号 (it sits over a merged or empty cell). */
+function opensNumberedRows(blocks: Block[], start: number, lex: Lexicon): boolean {
+  const opens = (k: number) => opensRow(blocks, k, -Infinity, lex);
+  return opens(start) || linesBeforeRow(blocks, start, opens) > 0;
+}
+
+/**
+ * A row opens at line `k`: a number above the last row's. Row numbers may
+ * jump (a department's rows of a county's table: `6`, `52`, `53`), but a
+ * number that does not follow the last row's and is followed by a name or a
+ * date is a figure in a cell (`42` 万吨 before `县农业农村局`).
+ */
+function opensRow(blocks: Block[], k: number, previous: number, lex: Lexicon): boolean {
+  const block = blocks[k];
+  if (!isRowNumberLine(block)) return false;
+  const n = rowNumber(block!);
+  if (n <= previous) return false;
+  const next = blocks[k + 1];
+  if (previous === -Infinity || n === previous + 1 || !next || next.cells) return true;
+  if (isRowNumberLine(next)) return false;
+  const type = cellType(next.text.trim(), lex);
+  return type !== 'owners' && type !== 'date';
+}
+
+/** The header with the number column its rows have and it does not name. */
+function withNumberColumn(header: CellLineHeader): CellLineHeader {
+  return { labels: [IMPLICIT_NUMBER_LABEL, ...header.labels], kinds: ['number', ...header.kinds], numbered: true };
+}
+
+/** The label given to the number column a header leaves out. */
+const IMPLICIT_NUMBER_LABEL = '序号';
+
 function numberedCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } | null {
   const width = header.labels.length;
+  const leading = leadingColumns(header);
   const rows: RowCells[] = [];
   let j = start;
   let previous = -Infinity;
+  // the category cells written before a row's number (`农业高质高效` / `1`): the first row of their group
+  let before: string[] = [];
   while (j < blocks.length) {
     const first = blocks[j]!;
-    const numbered = isRowNumberLine(first) && rowNumber(first) > previous;
+    const numbered = opensRow(blocks, j, previous, lex);
     if (!numbered) {
       // a group heading (`（一）王宏副市长牵头重点工作`) or a note under a row (`省牵头单位：省农业农村厅`), then the next row
-      const kept = linesBeforeRow(blocks, j, (b) => isRowNumberLine(b) && rowNumber(b) > previous);
+      const kept = linesBeforeRow(blocks, j, (k) => opensRow(blocks, k, previous, lex));
+      if (kept > 0 && kept <= leading && blocks.slice(j, j + kept).every(isCellLine)) {
+        before = blocks.slice(j, j + kept).map((b) => b.text.trim());
+        j += kept;
+        continue;
+      }
       if (kept > 0) {
         for (const block of blocks.slice(j, j + kept)) rows.push({ cells: null, location: block.location, block });
         j += kept;
@@ -165,9 +212,10 @@ function numberedCellRows(blocks: Block[], start: number, header: CellLineHeader
       }
     }
     // under a complete row, lines without a number are a row under merged cells (its 序号 and owners merged with the row above)
-    if (!numbered && rows.at(-1)?.cells?.length !== width) break;
-    const { cells, end: k } = cellRow(blocks, numbered ? j + 1 : j, width - 1, numbered ? rowNumber(first) : previous, header, lex);
-    if (numbered) cells.unshift(first.text.trim());
+    if (!numbered && (rows.at(-1)?.cells?.length ?? 0) < width - leading) break;
+    const { cells, end: k } = cellRow(blocks, numbered ? j + 1 : j, width - 1 - leading, numbered ? rowNumber(first) : previous, header, lex);
+    if (numbered) cells.unshift(...before, first.text.trim());
+    before = [];
     if (cells.length < 2) {
       if (numbered) return null;
       break;
@@ -185,22 +233,50 @@ function numberedCellRows(blocks: Block[], start: number, header: CellLineHeader
  * a number that does not rise above the row's own (`6` … `2` … `52`) sits where
  * no column holds a number — a stray of the copy, dropped; a name on the line
  * after a name (`农业股` / `乡村产业发展股`) is the same owner cell over two lines
- * when the header has no two owner columns side by side.
+ * when no column of names follows the owner column.
  */
 function cellRow(blocks: Block[], k: number, limit: number, rowNo: number, header: CellLineHeader, lex: Lexicon): { cells: string[]; end: number } {
   const cells: string[] = [];
-  const pairedOwners = header.kinds.some((kind, c) => isOwnerKind(kind) && isOwnerKind(header.kinds[c + 1] ?? null));
-  for (; k < blocks.length && cells.length < limit; k++) {
+  const pairedOwners = header.kinds.some((kind, c) => isOwnerKind(kind) && holdsNames(header.kinds[c + 1] ?? null));
+  // with name columns side by side, a run of names at the row's end may be longer than the row has room for: read it all, then share it out
+  const more = (block: Block) => pairedOwners && cellType(block.text.trim(), lex) === 'owners' && cellType(cells.at(-1) ?? '', lex) === 'owners';
+  for (; k < blocks.length && (cells.length < limit || (isCellLine(blocks[k]!) && more(blocks[k]!))); k++) {
     const block = blocks[k]!;
-    if (isRowNumberLine(block) && rowNumber(block) <= rowNo && !block.cells) continue;
-    if (!isCellLine(block)) break;
     const text = block.text.trim();
+    if (isRowNumberLine(block) && !block.cells) {
+      if (rowNumber(block) <= rowNo) continue;
+      // a figure (`42`), not the next row's number
+      if (opensRow(blocks, k, rowNo, lex)) break;
+      cells.push(text);
+      continue;
+    }
+    if (!isCellLine(block)) break;
     const last = cells.at(-1);
     if (last !== undefined && !pairedOwners && cells.length > 1 && cellType(last, lex) === 'owners' && cellType(text, lex) === 'owners') cells[cells.length - 1] = `${last}\n${text}`;
     else cells.push(text);
   }
-  return { cells, end: k };
+  return { cells: pairedOwners ? shareTrailingNames(cells, header.kinds, lex) : cells, end: k };
 }
+
+/**
+ * A run of name lines closing a row fills the name columns closing the
+ * header: each column after the first takes one line, the first takes the
+ * rest (`县海洋与渔业局` / `县农业农村局` / `市海洋渔业局市农业农村局` under
+ * 责任部门 | 评分部门: two units responsible, one assessing).
+ */
+function shareTrailingNames(cells: string[], kinds: (TableColumnKind | null)[], lex: Lexicon): string[] {
+  let columns = 0;
+  while (columns < kinds.length && holdsNames(kinds[kinds.length - 1 - columns]!)) columns++;
+  let run = 0;
+  while (run < cells.length - 1 && cellType(cells[cells.length - 1 - run]!, lex) === 'owners') run++;
+  if (columns < 1 || run <= columns) return cells;
+  const first = cells.length - run;
+  const surplus = run - columns + 1;
+  return [...cells.slice(0, first), cells.slice(first, first + surplus).join('\n'), ...cells.slice(first + surplus)];
+}
+
+/** A column of names: owners, or the units that assess them. */
+const holdsNames = (kind: TableColumnKind | null): boolean => isOwnerKind(kind) || kind === 'assessor';
 
 /** Short lines between rows: at most two, no sentence, and the start of a row right after them. */
 const BETWEEN_ROWS_MAX = 2;
@@ -208,16 +284,15 @@ const GROUP_HEADINGS_MAX = 8;
 const BETWEEN_LINE_MAX = 40;
 
 /** How many lines from `j` are a group heading or a note between rows (`（一）王宏副市长牵头重点工作`, `省牵头单位：省农业农村厅`), kept as they are. */
-function linesBeforeRow(blocks: Block[], j: number, isRowStart: (block: Block) => boolean): number {
+function linesBeforeRow(blocks: Block[], j: number, isRowStart: (index: number) => boolean): number {
   let headings = true;
   for (let n = 1; n <= GROUP_HEADINGS_MAX && j + n <= blocks.length; n++) {
     const line = blocks[j + n - 1]!;
     // group headings with no rows of this table under them (`二、…` … `六、…` before row 68) may follow each other
     headings &&= NOT_A_ROW_PART.test(line.text);
     if (n > BETWEEN_ROWS_MAX && !headings) return 0;
-    if (line.cells || line.text.length > BETWEEN_LINE_MAX || /[。！？]/u.test(line.text) || isRowStart(line)) return 0;
-    const next = blocks[j + n];
-    if (next && isRowStart(next)) return n;
+    if (line.cells || line.text.length > BETWEEN_LINE_MAX || /[。！？]/u.test(line.text) || isRowStart(j + n - 1)) return 0;
+    if (j + n < blocks.length && isRowStart(j + n)) return n;
   }
   return 0;
 }
@@ -328,7 +403,7 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
       lines.push(block.text);
       continue;
     }
-    const kept = linesBeforeRow(blocks, j, (b) => ROW_START.test(b.text));
+    const kept = linesBeforeRow(blocks, j, (k) => ROW_START.test(blocks[k]!.text));
     if (kept > 0) {
       if (!close()) return null;
       for (const line of blocks.slice(j, j + kept)) rows.push({ cells: null, location: line.location, block: line });

@@ -200,12 +200,16 @@ export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
   const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/u, '');
   if (bare !== name && bare.length >= 2) return isPlausibleOwner(bare, lex);
   const p = ownerPatterns(lex);
-  if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name)) return false;
+  if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name) || namesATarget(name, lex)) return false;
   if (isPlaceholder(name, lex, p) || isCollective(name, lex) || hasPersonTitle(name, p)) return true;
   // `年底前` has a surname's shape: a date is no person
   if (looksLikePersonName(name, lex)) return !mostlyDate(name, { lexicon: lex, year: null });
   return endsWithAny(name, lex.unitSuffixes) && !endsWithAny(name, lex.eventEndings) && !p.clauseWords.test(name);
 }
+
+/** A figure with a target's unit (`增长6%左右`, `8.3万亩`): a target, never a name. */
+export const namesATarget = (text: string, lex: Lexicon): boolean => targetPattern(lex).test(text);
+const targetPattern = memoByLexicon((lex) => new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${alternation(lex.targetUnits)})`, 'u'));
 
 // ---- splitting -----------------------------------------------------------------
 

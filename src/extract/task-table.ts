@@ -176,7 +176,7 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   const owners = kinds.flatMap((k, column) => (k && ROLE[k] ? [{ column, role: ROLE[k]! }] : []));
   const deadline = kinds.indexOf('deadline');
   if (owners.length === 0 && deadline < 0 && !namesTaskAndDetail(kinds)) return null;
-  const textColumns = profile.flatMap((t, i) => ((t === 'text' || t === 'label') && !(kinds[i] && (ROLE[kinds[i]!] || kinds[i] === 'deadline' || kinds[i] === 'number')) ? [i] : []));
+  const textColumns = profile.flatMap((t, i) => ((t === 'text' || t === 'label') && !(kinds[i] && (ROLE[kinds[i]!] || kinds[i] === 'deadline' || kinds[i] === 'number' || kinds[i] === 'other' || kinds[i] === 'assessor')) ? [i] : []));
   const grid = fillGrid(rows, profile, lex);
   const numbered = textColumns.find((i) => numberedShare(grid, i) >= 0.5);
   const detail = kinds.lastIndexOf('taskDetail');

@@ -89,7 +89,7 @@ export const ownerLexicon = {
   /** Two-character surnames (`欧阳`, `司马`). */
   compoundSurnames: COMPOUND_SURNAMES,
   /** Characters that do not occur in given names: `高标准`, `全覆盖` are not people. */
-  nonNameChars: ['的', '了', '和', '与', '及', '或', '等', '在', '是', '为', '化', '性', '率', '度', '工', '作', '要', '不', '对', '把', '将', '中', '上', '下', '们', '点', '位', '项', '区', '市', '县', '局'],
+  nonNameChars: ['的', '了', '和', '与', '及', '或', '等', '在', '是', '为', '化', '性', '率', '度', '工', '作', '要', '不', '对', '把', '将', '中', '上', '下', '们', '点', '位', '项', '区', '市', '县', '局', '亩', '吨', '斤', '元', '户', '只', '头', '株', '米'],
   /** Words after an owner that say its role and are not part of its name, by that role. */
   ownerSuffixes: {
     lead: ['牵头负责', '牵头抓总', '牵头'],

@@ -206,6 +206,28 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
   return { rows, end: i };
 }
 
+/** A run of cells one per line shorter than this is no table's. */
+const CELL_RUN_MIN = 6;
+
+/**
+ * Cells one per line, each closed by a bar, that do not make a grid of
+ * their own (rows under merged cells, group rows, bare bars for the empty
+ * cells a copy left): the cells' texts as lines, in order, bars and empty
+ * cells dropped, for the task-table reader to read as a table copied one
+ * cell per line. Null when fewer than CELL_RUN_MIN lines are such cells.
+ */
+export function cellLineRun(lines: string[], start: number): { cells: { text: string; at: number }[]; end: number } | null {
+  const cells: { text: string; at: number }[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const m = CELL_LINE.exec(lines[i]!) ?? /^\s*(?:[|｜│┃]\s*)+$/.exec(lines[i]!);
+    if (!m) break;
+    const text = normalizeLine(m[1] ?? '');
+    if (text) cells.push({ text, at: i });
+  }
+  return i - start >= CELL_RUN_MIN && cells.length >= MIN_COLUMNS ? { cells, end: i } : null;
+}
+
 /** A line that opens a cell with a bar (`| 目 标 任 务`), and the bare bar that closes a row. */
 const BAR_OPENED_CELL = /^\s*[|｜│┃]\s*(.*?)\s*$/;
 const ROW_CLOSE = /^\s*[|｜│┃]\s*$/;

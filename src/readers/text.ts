@@ -7,7 +7,7 @@ import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
-import { barLineGrid, boxGrid, cellLineGrid, isLoneBar, spacedGrid } from './text-grid.js';
+import { barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, spacedGrid } from './text-grid.js';
 
 /**
  * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
@@ -137,6 +137,13 @@ export function textToBlocks(text: string): Block[] {
       for (const row of grid.rows) blocks.push({ text: row.cells.filter(Boolean).join(' '), location: { line: row.at + 1 }, cells: row.cells, table });
       i = grid.end - 1;
       inTable = false;
+      continue;
+    }
+    // cells one per line that make no grid of their own: their texts, a line each, for the task-table reader
+    const run = inTable ? null : cellLineRun(lines, i);
+    if (run) {
+      for (const cell of run.cells) blocks.push({ text: cell.text, location: { line: cell.at + 1 } });
+      i = run.end - 1;
       continue;
     }
     if (inTable && RULE_ROW.test(raw) && /[-—─━]/.test(raw)) continue;
