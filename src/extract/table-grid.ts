@@ -145,6 +145,15 @@ export function alignRow(types: CellType[], profile: CellType[], lengths?: Lengt
   return placed;
 }
 
+/** How well cells placed by alignRow sit in their columns, summed. */
+export function alignmentFit(types: CellType[], profile: CellType[], placed: number[]): number {
+  let total = 0;
+  placed.forEach((k, j) => {
+    if (k >= 0) total += fit(types[k]!, profile[j]!);
+  });
+  return total;
+}
+
 /** Does a row, cell by cell, contradict the columns it would sit in? */
 function misfits(types: CellType[], profile: CellType[]): boolean {
   return types.some((t, c) => c >= profile.length || fit(t, profile[c]!) < 0);

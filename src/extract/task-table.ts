@@ -12,7 +12,7 @@ import { splitOwners } from './owners.js';
 import { findDeadlines, mostlyDate, parseDeadline } from '../grammar/deadline.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
-import { alignRow, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
+import { alignRow, alignmentFit, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
 import { largest } from '../text/lists.js';
 
 export interface TableTask {
@@ -140,10 +140,18 @@ function headerOnColumns(header: string[], profile: CellType[], words: Columns):
     return profile.map((_, j) => header[onHeader.indexOf(j)] ?? '');
   }
   if (header.length === profile.length) return header;
-  const placed = alignRow(header.map((h) => expectedType(classify(h, words))), profile);
+  const expected = header.map((h) => expectedType(classify(h, words)));
+  let placed = alignRow(expected, profile);
+  // a last label naming nothing over a column every row left out (`政策處理單位`): the others may sit better without it
+  if (!classify(header.at(-1)!, words) && header.length > 2) {
+    const without = alignRow(expected.slice(0, -1), profile);
+    if (alignmentFit(expected, profile, without) - DROPPED_LABEL_COST > alignmentFit(expected, profile, placed)) placed = without;
+  }
   let last = '';
   return placed.map((k) => (k >= 0 ? (last = header[k]!) : last));
 }
+/** What leaving a header label off the columns costs, in cell fits (a cell in its type's column scores 3). */
+const DROPPED_LABEL_COST = 1;
 
 /**
  * The body's width when no row reaches the header's (`序号 | 主要任务 |
@@ -273,15 +281,44 @@ function twoRowHeader(all: string[][], index: number, words: Columns): { cells: 
     !!lower &&
     lower.some((c, i) => c && c !== upper[i] && classify(c, words)) &&
     lower.every((c, i) => !c || c === upper[i] || (clean(c).length <= 14 && classify(c, words) !== null));
-  if (!continues) return { cells: upper, last: index };
+  if (!continues) return { cells: upper, last: isSubHeader(upper, lower, all[index + 2], words) ? index + 1 : index };
   return { cells: upper.map((c, i) => (lower[i] && classify(lower[i]!, words) ? lower[i]! : c)), last: index + 1 };
 }
+
+/**
+ * A lower header row of sub-column words (`投資 | 工程主要形象進度 | 完成 投資 | % | …`
+ * under `2022年工作計劃` and `項目建設階段`): short words naming nothing of the
+ * lexicon, fewer than the row above, which has a label naming nothing (the
+ * label they divide), and rows opening with their numbers after it. Text
+ * does not say which label each divides, so the upper row keeps the kinds.
+ */
+function isSubHeader(upper: string[], lower: string[] | undefined, next: string[] | undefined, words: Columns): boolean {
+  if (!lower || !next) return false;
+  const filled = lower.filter((c) => clean(c));
+  return (
+    filled.length >= 2 &&
+    filled.length < upper.filter((c) => clean(c)).length &&
+    filled.every((c) => clean(c).length <= SUB_HEADER_CELL_MAX && !/[。；;，,、]/u.test(c)) &&
+    !ROW_NUMBER_CELL.test(lower[0] ?? '') &&
+    ROW_NUMBER_CELL.test(next[0] ?? '') &&
+    upper.some((c) => clean(c) && !classify(c, words))
+  );
+}
+const SUB_HEADER_CELL_MAX = 10;
+const ROW_NUMBER_CELL = /^\d{1,4}\*?$/u;
+
+/** A deadline cell of years alone (`2022`, `2022-2023`: a 建设起止年限 column): those whole years. */
+const BARE_YEARS = /^(?:19|20)\d{2}(?:\s*[-—–~～至]\s*(?:19|20)\d{2})?$/u;
 
 /**
  * A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all.
  * A date wrapped over two lines of the cell (`2024年` / `10月底前`) is one date.
  */
 function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
+  if (BARE_YEARS.test(cell.trim())) {
+    const years = parseDeadline(`${cell.trim()}年`, ctx);
+    return years && { ...years, text: cell.trim() };
+  }
   if (cell.includes('\n')) {
     const flat = cell.replace(/\n/g, '');
     const whole = findDeadlines(flat, ctx).filter(isDated);
