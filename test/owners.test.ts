@@ -386,3 +386,27 @@ describe('a role pair opened by 负责 (real-new 41 莆田)', () => {
     expect(doc!.tasks[0]!.owners).toEqual([]);
   });
 });
+
+describe('owner brackets and openings of held-out plans (real-new 56 均坪, 57 内蒙古, 69 玉林)', () => {
+  const ownersOf = async (prefix: string, number: string) =>
+    (await parseFile(realNewDoc(prefix))).documents[0]!.tasks.find((t) => t.number.join('/') === number)!.owners.map((o) => `${o.name}:${o.role}`);
+
+  it('a sentence that opens with the unit that leads it (`镇应急办牵头，组织各村（居）委会…`): that unit leads; the units it organises are no owners', async () => {
+    expect(await ownersOf('56_', '三/（二）')).toEqual(['镇应急办:lead']);
+    // the subject of a sentence without a role word stays no owner
+    expect(await ownersOf('56_', '三/（一）')).toEqual([]);
+  });
+
+  it('`…按职责分工负责，下同。以下各项任务…不再列出`: the note closing the list names no one', async () => {
+    const owners = await ownersOf('57_', '一/（一）');
+    expect(owners).toContain('四市人民政府:responsible');
+    expect(owners.some((o) => o.startsWith('下同'))).toBe(false);
+  });
+
+  it('a bracket of sentences: `X等按职责分工负责。责任单位：Y。以下均需…落实，不再列出。` gives X and Y (Y labelled 责任单位); `自然资源局等` is a name as written', async () => {
+    expect(await ownersOf('69_', '（一）/1')).toEqual([
+      '市生态环境局:responsible', '发展改革委:responsible', '工业和信息化局:responsible', '水利局:responsible', '自然资源局等:responsible',
+      '各县（市、区）人民政府:responsible', '各开发园区管委:responsible',
+    ]);
+  });
+});

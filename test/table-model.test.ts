@@ -543,6 +543,27 @@ describe('tables copied one cell per line whose layout makes no grid (real-new 5
   });
 });
 
+describe('a progress table of ` | ` rows in traditional script under two header rows (real-new 53 宁海)', () => {
+  it('the lower row of sub-column words is header, not a task; the owner column is found though an empty cell and the last label were left out', async () => {
+    const tasks = (await parseFile(realNewDoc('53_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.number[0], t.title, t.owners.map((o) => o.name)])).toEqual([
+      ['1', '中小學校護眼燈光工程★', ['縣教育局']],
+      ['2', '敬老院（福利院）電梯加裝工程★', ['縣民政局', '各相關鄉鎮街道']],
+      ['3', '醫療急救能力提升工程★', ['縣衛健局']],
+      ['4', '學校周邊停車場地改造工程一期★', ['縣城投集團']],
+      ['5', '銀河小學教學樓提升工程一期★', ['縣教育局']],
+    ]);
+  });
+
+  it('a deadline cell of years alone is those whole years', () => {
+    const [doc] = parseText('序号 | 项目名称 | 责任单位 | 建设起止年限\n1 | 新建公园 | 县住建局 | 2022\n2 | 改造道路 | 县交通局 | 2022-2023').documents;
+    expect(doc!.tasks.map((t) => [t.deadline?.start, t.deadline?.end])).toEqual([
+      ['2022-01-01', '2022-12-31'],
+      ['2022-01-01', '2023-12-31'],
+    ]);
+  });
+});
+
 describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own line, real-new 45)', () => {
   it('carries nothing: the table stays one, so a short row aligns on the columns of the whole table (owner and date in their columns)', async () => {
     const file = realNewDoc('45_');

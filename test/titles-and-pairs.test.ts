@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseFile, parseText } from '../src/index.js';
 import type { PlanDocument, Task } from '../src/model/plan.js';
-import { fixture } from './helpers/corpus.js';
+import { fixture, realNewDoc } from './helpers/corpus.js';
 import { runCli } from './helpers/cli.js';
 
 interface Gold {
@@ -177,5 +177,14 @@ describe('no silent zero (issue 9 item 7)', () => {
     const { stdout } = runCli([phasesOnly]);
     expect(stdout).toContain('no task found');
     expect(stdout).toContain('动员部署');
+  });
+});
+
+describe('a page title line over the notice that prints the plan (real-new 58 威海)', () => {
+  it('is one document: the page title, a source line, the notice, the plan titled by its own title line', async () => {
+    const { documents } = await parseFile(realNewDoc('58_'));
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.title).toBe('数字威海建设2023年工作要点');
+    expect(documents[0]!.tasks.map((t) => t.number.join('/'))).toEqual(['一/（一）/1', '一/（一）/2']);
   });
 });

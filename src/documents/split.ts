@@ -113,6 +113,9 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
     const adjacent = previous && previous.at + previous.length === i;
     if (adjacent && previous.title === found.title) {
       Object.assign(previous, { at: i, length: found.length });
+    } else if (adjacent && !previous.notice && found.notice) {
+      // a page's title line right over the notice that prints it: the notice's wrapper, the notice's title the one in force
+      Object.assign(previous, { length: previous.length + found.length, title: found.title, notice: true });
     } else if (adjacent && !previous.notice) {
       // a second title right under the first (`…汇总表(第四季度)` / `…汇总表(10-12月)`) names the same table
       previous.length += found.length;

@@ -45,6 +45,7 @@ interface OwnerPatterns {
   /** A clause opening with its owner: `工商部门配合…`. */
   clauseSubject: RegExp;
   leadThenSupport: RegExp;
+  leadOpening: RegExp;
   groupHeading: RegExp;
   accountable: RegExp;
   rosterLabel: RegExp;
@@ -101,6 +102,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
         `|${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.responsible)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation(lex.ownerSuffixes.support)})(?=[，。；）)]|$)`,
       'gu',
     ),
+    // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
+    leadOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,](?!${alternation(lex.narrativeAdverbs)})`, 'gu'),
     groupHeading: new RegExp(
       `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
       'u',
@@ -197,7 +200,8 @@ export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
   // a level of government with its alternatives (`县〔区〕`, `县（市、区）`): the governments of those places
   if (LEVELS_WITH_ALTERNATIVES.test(name)) return true;
   // a unit with its other name in brackets (`市商务局（市粮食和物资储备局）`) is judged by its own
-  const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/u, '');
+  // `自然资源局等` (the list goes on): judged by the name before the 等, which stays as written
+  const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/u, '').replace(/(?<=..)等$/u, '');
   if (bare !== name && bare.length >= 2) return isPlausibleOwner(bare, lex);
   const p = ownerPatterns(lex);
   if (!name || name.length > 30 || SENTENCE.test(name) || NAMES_A_YEAR.test(name) || ENDS_IN_A_COUNT.test(name) || namesATarget(name, lex)) return false;
@@ -290,6 +294,7 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
   const body = joinWrappedNames(unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, ''), lex);
   const owners: Owner[] = [];
   for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
+    if (lex.ownerListNotes.includes(clause)) continue;
     const pieces = paddedNames(clause) ?? splitTopLevel(clause, /[、 \t\u3000]/);
     const last = stripSuffix(pieces.at(-1) ?? '', p);
     const clauseRole = last.role ?? role;
@@ -388,9 +393,13 @@ function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: Ow
 function parseGroup(text: string, bracketed: boolean, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
   const whole = parseLabeled(text, lex) ?? (bracketed ? parseSuffixed(text, lex) : null);
   if (whole || !bracketed) return whole;
-  // `〔责任单位：A、B按职责分工负责。具体任务均涉及…，不再做分工，下同。〕`: the owners are the first sentence, a note follows
-  const end = text.indexOf('。');
-  return end > 0 && end < text.length - 1 ? parseGroup(text.slice(0, end), true, lex) : null;
+  // `〔责任单位：A、B按职责分工负责。具体任务均涉及…，不再做分工，下同。〕`: the owners are the sentences that name them, from the first; a note follows
+  const sentences = splitTopLevel(text, /[。]/u);
+  if (sentences.length < 2) return null;
+  const groups = sentences.map((sentence) => parseLabeled(sentence, lex) ?? parseSuffixed(sentence, lex));
+  if (!groups[0]) return null;
+  const named = groups.filter((g): g is { owners: Owner[]; role: OwnerRole } => g !== null);
+  return { owners: named.flatMap((g) => g.owners), role: named.at(-1)!.role };
 }
 
 /**
@@ -539,6 +548,17 @@ export function groupHeadingOwners(heading: string, lex: Lexicon): Owner[] {
   return owners.every((o) => classifyOwner(o.name, lex) !== 'person') ? owners : [];
 }
 
+/** `镇应急办牵头，组织…`: the sentence's subject, with the lead's role word and a clause of its own after it. */
+function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const found: Found[] = [];
+  for (const m of text.matchAll(p.leadOpening)) {
+    const owners = strictOwners(m[1]!, 'lead', lex);
+    if (owners.length) found.push({ at: m.index, owners });
+  }
+  return found;
+}
+
 /** `分管党政成员为第一责任人，科室负责人为直接责任人`. */
 function accountableOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
@@ -552,12 +572,12 @@ function accountableOwners(text: string, lex: Lexicon): Found[] {
 
 /**
  * Owners written inside a task's text: bracketed labels anywhere
- * (`（责任单位：市文明办）`), `由城管办负责`, `市文明办牵头，各区配合`,
+ * (`（责任单位：市文明办）`), `由城管办负责`, `市文明办牵头，各区配合`, `镇应急办牵头，组织…`,
  * `分管党政成员为第一责任人`. Conservative: every name needs positive evidence,
  * and a bare verb (`…的同志专门负责…`, `袁家军省长主抓`) makes no owner.
  */
 export function findInlineOwners(text: string, lex: Lexicon): Owner[] {
-  const found = [...bracketedOwners(text, lex), ...byOwners(text, lex), ...leadSupportOwners(text, lex), ...accountableOwners(text, lex)];
+  const found = [...bracketedOwners(text, lex), ...byOwners(text, lex), ...leadSupportOwners(text, lex), ...leadOpeningOwners(text, lex), ...accountableOwners(text, lex)];
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   return found.flatMap((f) => f.owners).filter((o) => !seen.has(`${o.role}\u0000${o.name}`) && !!seen.add(`${o.role}\u0000${o.name}`));

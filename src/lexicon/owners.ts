@@ -103,6 +103,10 @@ export const ownerLexicon = {
   subjectOwnerWords: ['成员单位', '责任主体'],
   /** Words before an owner list that are not part of it (`由城管办负责`). */
   ownerPrefixes: ['由'],
+  /** Words after `X牵头，` that report what was done (`市创文办牵头，先后两次召开…`): a summary's narrative, not an assignment. */
+  narrativeAdverbs: ['先后', '已经', '已', '曾', '多次', '累计', '共'],
+  /** Notes that close an owner list and name no one (`…按职责分工负责，下同`). */
+  ownerListNotes: ['下同', '以下同', '同上', '下略', '以下略'],
   /** Words after the last owner of a list that are not part of it (`王丹等`). */
   ownerListEndings: [],
   /** Words that join two owners into one as written (`市文明办及各社区`, `住房和城乡建设局`). */
