@@ -572,4 +572,28 @@ describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own l
     expect([third.owners.map((o) => o.name), third.deadline?.end]).toEqual([['宣传处会办公室'], '2021-08-31']);
     expect(tasks.find((t) => t.number[0] === '7')!.owners.map((o) => o.name)).toEqual(['政法处']);
   });
+
+  it('a row that left out a merged prose cell puts its text in the column of the longest cells (the 细化分工, under a merged 工作任务)', async () => {
+    const tasks = (await parseFile(realNewDoc('45_'))).documents[0]!.tasks;
+    const second = tasks.find((t) => t.number[0] === '2')!;
+    expect([second.title, second.parent, second.owners.map((o) => o.name)]).toEqual([
+      '扎实做好疫苗接种信息公开和舆论引导工作',
+      '做好常态化疫情防控信息发布',
+      ['疾控处'],
+    ]);
+    // 按职责分工落实 says the role, it is no part of the last name
+    expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['应急处', '监督处', '医政医管处', '疾控处', '基层处等']);
+  });
+
+  it('a deadline cell that dates stages is a date cell: the task is due at the first stage, each stage a milestone', async () => {
+    expect(cellType('2021年2月公布预算信息，2021年8月公布上年度决算信息', defaultLexicon)).toBe('date');
+    expect(cellType('公布预算信息，公布上年度决算信息', defaultLexicon)).not.toBe('date');
+    const sixth = (await parseFile(realNewDoc('45_'))).documents[0]!.tasks.find((t) => t.number[0] === '6')!;
+    expect(sixth.owners.map((o) => o.name)).toEqual(['财务处']);
+    expect(deadlineValue(sixth.deadline)).toBe('2021-02-28');
+    expect(sixth.milestones.map((m) => [m.name, m.deadline?.end])).toEqual([
+      ['2021年2月公布预算信息', '2021-02-28'],
+      ['2021年8月公布上年度决算信息', '2021-08-31'],
+    ]);
+  });
 });

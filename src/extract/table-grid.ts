@@ -9,7 +9,7 @@
  * so that every later step reads a full grid.
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import { mostlyDate } from '../grammar/deadline.js';
+import { mostlyDate, scheduleClauses } from '../grammar/deadline.js';
 import { isPlausibleOwner, namesATarget, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
 
@@ -27,6 +27,7 @@ export function cellType(cell: string, lex: Lexicon): CellType {
     const owners = splitOwners(text, 'responsible', lex);
     if (owners.length && readsAsNames(owners.map((o) => o.name), lex)) return 'owners';
   }
+  if (text.length <= 60 && scheduleClauses(text, { lexicon: lex, year: null })) return 'date';
   if (text.length <= 60 && !/[。；]/.test(text)) {
     const owners = splitOwners(text, 'responsible', lex);
     if (owners.length > 1 && readsAsNames(owners.map((o) => o.name), lex)) return 'owners';
@@ -96,12 +97,27 @@ const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
 
 /** The score of cell i on column j: its type's fit, weighed by length, and by its item number against the column's. */
 function cellScore(types: CellType[], profile: CellType[], lengths: Lengths | undefined, i: number, j: number): number {
-  const base = lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!);
+  const base = (lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!)) + specificBonus(types[i]!, profile, lengths?.columns, j);
   if (!lengths) return base;
   if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return base;
   return base + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
 }
 const ITEM_WEIGHT = 2;
+
+/**
+ * Between two prose columns a row's prose cell more likely belongs to the
+ * one of the longest cells, the task's own text: the columns a flattened row
+ * leaves out are the merged ones, and merged prose is a category (`工作任务`
+ * over its `细化分工` rows). A tie-break, not a fit; only where the rows that
+ * fill the width say which column that is.
+ */
+function specificBonus(cell: CellType, profile: CellType[], columns: LengthRange[] | undefined, j: number): number {
+  if (!columns || !PROSE.has(cell) || !PROSE.has(profile[j]!)) return 0;
+  const prose = profile.flatMap((t, c) => (PROSE.has(t) ? [c] : []));
+  const longest = largest(prose, (c) => columns[c]!.max);
+  return prose.length > 1 && columns[j]!.max === longest ? SPECIFIC_BONUS : 0;
+}
+const SPECIFIC_BONUS = 0.25;
 
 /** The usual type of each column, from the rows that fill the whole width (trailing empty cells aside). */
 export function columnProfile(rows: string[][], width: number, lex: Lexicon): CellType[] {

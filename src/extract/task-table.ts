@@ -9,7 +9,8 @@ import { OwnerRole, type Deadline, type Location, type Milestone, type Owner } f
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
-import { findDeadlines, mostlyDate, parseDeadline } from '../grammar/deadline.js';
+import { findDeadlines, mostlyDate, parseDeadline, scheduleClauses } from '../grammar/deadline.js';
+import { toLocation } from './location.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
 import { alignRow, alignmentFit, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
@@ -337,6 +338,8 @@ function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
  */
 function rowDeadline(cellText: string | null, text: string, row: Block, ctx: TableTaskContext): { deadline: Deadline | null; milestones: Milestone[] } {
   const fromText = taskDeadline([{ ...row, text }], ctx);
+  const stages = cellText ? cellStages(cellText, row, ctx) : [];
+  if (stages.length) return { deadline: stages[0]!.deadline, milestones: stages };
   const cell = cellText ? cellDeadline(cellText, ctx) : null;
   if (!cell) return fromText;
   if (fromText.milestones.length && isDated(cell)) {
@@ -344,6 +347,18 @@ function rowDeadline(cellText: string | null, text: string, row: Block, ctx: Tab
   }
   return { deadline: cell, milestones: fromText.milestones };
 }
+
+/**
+ * A deadline cell that dates a task's stages (`2021年2月公布预算信息，2021年8月公布上年度决算信息`):
+ * each clause is a milestone, and the task is due at the first (as a text
+ * item with two deadlines is). Dates alone (`5月31日；6月1日—6月9日`) are no stages.
+ */
+function cellStages(cell: string, row: Block, ctx: TableTaskContext): Milestone[] {
+  const clauses = scheduleClauses(cell.replace(/\n/g, ''), ctx);
+  if (!clauses || clauses.some((c) => c.clause.length - c.deadline.text.length < STAGE_WORDS_MIN)) return [];
+  return clauses.map((c) => ({ name: c.clause, text: c.clause, deadline: c.deadline, location: toLocation(row) }));
+}
+const STAGE_WORDS_MIN = 2;
 
 function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner[] {
   const owners: Owner[] = [];

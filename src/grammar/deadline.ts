@@ -97,6 +97,18 @@ export function mostlyDate(text: string, ctx: DeadlineContext, accept: (d: Deadl
   return findDeadlines(trimmed, ctx).find((d) => accept(d) && d.text.length * 2 >= trimmed.length) ?? null;
 }
 
+/**
+ * A schedule: clauses that each open with a date (`2021年2月公布预算信息，2021年8月公布上年度决算信息`),
+ * as a deadline cell states the dates of a task's stages; at least two
+ * clauses, else null. Each clause with the date it opens with.
+ */
+export function scheduleClauses(text: string, ctx: DeadlineContext): { clause: string; deadline: Deadline }[] | null {
+  const clauses = text.trim().replace(/[。；;，,]$/u, '').split(/[，,；;]/u).map((c) => c.trim());
+  if (clauses.length < 2) return null;
+  const stages = clauses.map((clause) => ({ clause, deadline: findDeadlines(clause, ctx).find((d) => !d.vague && clause.startsWith(d.text)) }));
+  return stages.every((s) => s.clause && s.deadline) ? (stages as { clause: string; deadline: Deadline }[]) : null;
+}
+
 /** The value used to compare deadlines: `YYYY-MM-DD`, `start/end` for ranges, the kind for recurring/ongoing, null when there is no date. */
 export function deadlineValue(d: Deadline | null): string | null {
   if (!d) return null;

@@ -93,7 +93,7 @@ export const ownerLexicon = {
   /** Words after an owner that say its role and are not part of its name, by that role. */
   ownerSuffixes: {
     lead: ['牵头负责', '牵头抓总', '牵头'],
-    responsible: ['按职责分工负责', '按照职责分工负责', '按职责负责', '分别负责', '共同负责', '具体负责', '负责落实', '全面负责', '负责', '落实', '主办'],
+    responsible: ['按职责分工负责', '按照职责分工负责', '按职责分工落实', '按照职责分工落实', '按职责落实', '按职责负责', '分别负责', '共同负责', '具体负责', '负责落实', '全面负责', '负责', '落实', '主办'],
     support: ['配合落实', '协助落实', '积极配合', '配合', '参与', '协助', '协办'],
     supervisor: [],
   },
