@@ -80,3 +80,19 @@ describe('a goals section by any of its names (real-new 06: `一、行动目标`
     expect(next!.number).toEqual(['二', '（一）']);
   });
 });
+
+describe('a progress notice whose items name a lead after a comma (real-new 48, 六安: `1、农村道路畅通工程，牵头部门：市交通局。建设进度…`)', () => {
+  it('reads the label as a field of its sentence, the report after it as the item text; a labelled lead makes the item a task under 进展情况', async () => {
+    const tasks = await tasksOf('real-new/docs/48_luan-2017-livelihood-progress-notice-inline-lead-label.txt');
+    expect(tasks.map((t) => [t.number.join('/'), t.title, t.owners.map((o) => `${o.name}:${o.role}`)])).toEqual([
+      ['二/1', '农村道路畅通工程', ['市交通局:lead']],
+      ['二/2', '农村饮水安全巩固提升工程', ['市水利局:lead']],
+      ['二/3', '特困人员供养及生活无着人员救助', ['市民政局:lead']],
+      ['二/4', '城乡困难群体法律援助', ['市司法局:lead']],
+      ['二/5', '水利薄弱环节治理三年行动', ['市水利局:lead']],
+      ['二/6', '棚户区改造', ['市住建委:lead']],
+    ]);
+    // the counties the report names are its subjects, no owners; the county ranking of 一、 is no task
+    expect(tasks[0]!.text).toContain('建设进度相对较慢');
+  });
+});

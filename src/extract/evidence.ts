@@ -67,6 +67,8 @@ const no = (reason: string): TaskDecision => ({ task: false, reason });
 export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind): TaskDecision {
   if (e.stage) return no('a stage of the schedule (read as a phase)');
   const labelled = hasLabelledOwner(e.owners);
+  // a labelled lead names who answers for the item even in an account of progress (`1、农村道路畅通工程，牵头部门：市交通局。`)
+  if (scope === 'background' && labelled) return yes('an item of a background section with a labelled owner');
   if (scope === 'problems' || scope === 'background') return no(`in a ${scope} section`);
   // a report's past work is no task; its next steps are
   if (documentKind === 'summary') return scope === 'next-steps' ? yes('a next step of a report') : no("a report's account of work done");

@@ -37,7 +37,7 @@ interface LabelTable {
   next: RegExp;
   /** a label in lenticular brackets (`【责任单位】市教育局【完成时限】…`): a label and its colon */
   lenticular: RegExp;
-  /** a strong label after a sentence end inside a paragraph (`…服务。责任单位：…`) */
+  /** a strong label after a clause end inside a paragraph (`…服务。责任单位：…`, `…工程，牵头部门：…`) */
   runIn: RegExp;
 }
 
@@ -59,7 +59,7 @@ const labels = memoByLexicon((lex): LabelTable => {
     start: new RegExp(`^(${qualifier}(${words})${note})(?:及[\\u4e00-\\u9fff]{1,6})?\\s*([：:]+|$)`),
     next: new RegExp(`(?:[；;，,。]\\s*|\\s+)(${qualifier}(${words})${note})\\s*[：:]+`, 'g'),
     lenticular: new RegExp(`【(${qualifier}(?:${words}))】\\s*`, 'g'),
-    runIn: new RegExp(`[。；;]\\s*(?=【${qualifier}(?:${strongWords})】|${qualifier}(?:${strongWords})${note}\\s*[：:])`, 'g'),
+    runIn: new RegExp(`[。；;，,]\\s*(?=【${qualifier}(?:${strongWords})】|${qualifier}(?:${strongWords})${note}\\s*[：:])`, 'g'),
   };
 });
 
@@ -122,22 +122,36 @@ const RUN_IN_VALUE_MAX = 60;
  */
 export function splitRunInFields(blocks: Block[], lex: Lexicon): Block[] {
   return blocks.flatMap((block) => {
-    const at = block.cells ? null : runInFieldStart(block.text, lex);
-    if (at === null) return [block];
-    return [{ ...block, text: block.text.slice(0, at).trimEnd() }, { text: block.text.slice(at).trim(), location: block.location }];
+    const span = block.cells ? null : runInFieldSpan(block.text, lex);
+    if (!span) return [block];
+    const parts = [block.text.slice(0, span.start).trimEnd(), block.text.slice(span.start, span.end).trim(), block.text.slice(span.end).trim()];
+    return parts.filter((text, k) => k < 2 || text).map((text, k) => (k === 0 ? { ...block, text } : { text, location: block.location }));
   });
 }
 
-function runInFieldStart(text: string, lex: Lexicon): number | null {
+/**
+ * Where the run-in fields of a paragraph start and end: to the paragraph's
+ * end, or — when the fields open a clause (`1、农村道路畅通工程，牵头部门：市交通局。建设进度…`)
+ * — to the end of their sentence, the sentences after them being the item's
+ * text again.
+ */
+function runInFieldSpan(text: string, lex: Lexicon): { start: number; end: number } | null {
   const { runIn } = labels(lex);
   for (const m of text.matchAll(runIn)) {
-    const at = m.index + m[0].length;
+    const start = m.index + m[0].length;
     // inside a bracket (`[牵头单位：A；责任单位：B]`) the labels are the bracket's, read with it
-    if (openBrackets(text.slice(0, at)) > 0) continue;
-    const line = readFieldLine(text.slice(at), lex);
-    if (line && !line.labelOnly && line.fields.every((f) => f.strong && f.value && f.value.length <= RUN_IN_VALUE_MAX && !/[。！？].+$/u.test(f.value))) return at;
+    if (openBrackets(text.slice(0, start)) > 0) continue;
+    if (readsAsFields(text.slice(start), lex)) return { start, end: text.length };
+    const close = text.indexOf('。', start);
+    if (/[，,]/u.test(m[0]) && close > 0 && readsAsFields(text.slice(start, close + 1), lex)) return { start, end: close + 1 };
   }
   return null;
+}
+
+/** Everything is fields of strong labels with short values: names or dates, no sentence. */
+function readsAsFields(text: string, lex: Lexicon): boolean {
+  const line = readFieldLine(text, lex);
+  return !!line && !line.labelOnly && line.fields.every((f) => f.strong && f.value && f.value.length <= RUN_IN_VALUE_MAX && !/[。！？].+$/u.test(f.value));
 }
 
 function openBrackets(text: string): number {
