@@ -597,3 +597,22 @@ describe('a lone bar under each ` | ` row (an empty 备注 copied onto its own l
     ]);
   });
 });
+
+describe('a plan table copied one cell per line whose 计划编号 are date-like serials (real-new 68, a property company)', () => {
+  it('the serials number the rows, are no page counters and no dates; every row keeps its owner and deadline', async () => {
+    const tasks = (await parseFile(realNewDoc('68_'))).documents[0]!.tasks;
+    expect(tasks).toHaveLength(12);
+    expect(tasks.slice(0, 3).map((t) => [t.number.join('/'), t.title, t.owners.map((o) => o.name), deadlineValue(t.deadline)])).toEqual([
+      ['20181215', '建立业主档案和银行账户托收协议的办理', ['客服部'], '2019-05-15'],
+      ['20181216', '小区总水、电表费用结算并过户', ['客服部'], '2019-01-30'],
+      ['20181217', '整理规范所有小区分包方和供应商，签订合同（电梯、消防、清洁等）', ['客服部'], '2019-01-30'],
+    ]);
+    expect(tasks.at(-1)!.owners.map((o) => o.name)).toEqual(['工程部']);
+  });
+
+  it('a number alone on a line is still a page counter when no number next to it continues it', async () => {
+    const doc = (await parseText('关于开展安全检查的工作方案\n12345\n一、工作任务\n（一）开展消防检查。（责任单位：区应急局）\n')).documents[0]!;
+    expect(doc.tasks.map((t) => t.title)).toEqual(['开展消防检查']);
+    expect(JSON.stringify(doc)).not.toContain('12345');
+  });
+});

@@ -25,15 +25,31 @@ export function cleanBlocks(blocks: Block[], lex: Lexicon): CleanResult {
   let trailerTitle: string | null = null;
   const kept: Block[] = [];
   const isBoilerplate = boilerplatePattern(lex);
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const text = block.text.replace(INLINE_DEBRIS, '').trim();
     if (!text) continue;
     const trailer = block.cells ? null : TRAILER_TITLE.exec(text);
     if (trailer) trailerTitle ??= trailer[1]!.trim();
-    if (!block.cells && isBoilerplate.test(text)) continue;
+    if (!block.cells && isBoilerplate.test(text) && !inSerialRun(blocks, i)) continue;
     kept.push(text === block.text ? block : { ...block, text });
   }
   return { blocks: kept.filter((b, i) => !isTeaser(kept, i)), trailerTitle };
+}
+
+/** How far a serial's next or previous number may be: a row of a table copied one cell per line. */
+const SERIAL_REACH = 16;
+
+/**
+ * A number alone on its line is a page counter (`1234` reads), unless the
+ * number after or before it stands a few lines away: then it numbers the rows
+ * of a table copied one cell per line (`20181215` … `20181216`, a 计划编号).
+ */
+function inSerialRun(blocks: Block[], i: number): boolean {
+  const text = blocks[i]!.text.trim();
+  if (!/^\d+$/u.test(text)) return false;
+  const n = Number(text);
+  const near = blocks.slice(Math.max(0, i - SERIAL_REACH), i + SERIAL_REACH + 1).map((b) => b.text.trim());
+  return near.includes(String(n + 1)) || near.includes(String(n - 1));
 }
 
 /**

@@ -168,7 +168,7 @@ function opensNumberedRows(blocks: Block[], start: number, lex: Lexicon): boolea
  */
 function opensRow(blocks: Block[], k: number, previous: number, lex: Lexicon): boolean {
   const block = blocks[k];
-  if (!isRowNumberLine(block)) return false;
+  if (!isRowNumberLine(block) && !isSerialLine(block, previous)) return false;
   const n = rowNumber(block!);
   if (n <= previous) return false;
   const next = blocks[k + 1];
@@ -243,6 +243,7 @@ function cellRow(blocks: Block[], k: number, limit: number, rowNo: number, heade
   for (; k < blocks.length && (cells.length < limit || (isCellLine(blocks[k]!) && more(blocks[k]!))); k++) {
     const block = blocks[k]!;
     const text = block.text.trim();
+    if (isSerialLine(block, rowNo)) break;
     if (isRowNumberLine(block) && !block.cells) {
       if (rowNumber(block) <= rowNo) continue;
       // a figure (`42`), not the next row's number
@@ -333,10 +334,20 @@ function isHeaderLine(block: Block): boolean {
   const text = block.text.trim();
   // a bracketed note after the label (`重点工作任务（杭州市2项牵头工作、19项配合工作）`) is no part of its length
   const label = text.replace(/[（(][^（()）]*[）)]$/u, '');
-  return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !ROW_NUMBER_LINE.test(text) && !NOT_A_ROW_PART.test(text);
+  return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !FIGURE_LINE.test(text) && !NOT_A_ROW_PART.test(text);
 }
+/** Digits alone are a number or a figure, never a column's label. */
+const FIGURE_LINE = /^\d+\*?$/u;
 
 const isRowNumberLine = (block: Block | undefined): boolean => block !== undefined && ROW_NUMBER_LINE.test(block.text.trim());
+/**
+ * A long serial number (`20181215`, a 计划编号 shaped like a date): a row's
+ * number only where the rows count up by one from it, as serials do — a
+ * figure in a cell (`26000`) does not follow the row above.
+ */
+const SERIAL_LINE = /^\d{5,10}$/u;
+const isSerialLine = (block: Block | undefined, previous: number): boolean =>
+  block !== undefined && !block.cells && SERIAL_LINE.test(block.text.trim()) && (previous === -Infinity || rowNumber(block) === previous + 1);
 const rowNumber = (block: Block): number => parseInt(block.text.trim(), 10);
 
 /** A line of column words only (split words joined back), naming the task and its owners or deadline. */

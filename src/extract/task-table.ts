@@ -70,7 +70,8 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
   let best: { kind: TableColumnKind; length: number } | null = null;
   for (const [kind, list] of Object.entries(words) as [TableColumnKind, string[]][]) {
     for (const w of list) {
-      const hit = kind === 'number' ? c === w || c.startsWith(w) : c.includes(w);
+      // a number column's word opens or closes its label (`序号`, `计划编号`); inside one it is something else (`编号规则说明`)
+      const hit = kind === 'number' ? c.startsWith(w) || (w.length > 1 && c.endsWith(w)) : c.includes(w);
       if (hit && (!best || w.length > best.length)) best = { kind, length: w.length };
     }
   }
