@@ -423,3 +423,18 @@ describe('a task with several dates (the real corpus\' contract: "when an item h
     expect(task.deadline).toMatchObject({ kind: 'range', start: '2024-05-31', end: '2024-09-30' });
   });
 });
+
+describe('a year compared against is a reference, not when the work is done (real-new 77, 东莞, traditional script)', () => {
+  it('`不高于2017年征收标准` names no deadline; the validity end after it is the item deadline', async () => {
+    expect(findDeadlines('继续按不高于2017年征收标准征收残疾人就业保障金', { lexicon, year: 2021 })).toEqual([]);
+    expect(findDeadlines('力争低于2020年水平', { lexicon, year: 2021 })).toEqual([]);
+    // `于` alone still says when
+    expect(findDeadlines('于2024年完成改造', { lexicon, year: null }).map((d) => d.end)).toEqual(['2024-12-31']);
+    const doc = (await parseFile(fixture('real-new/docs/77_dongguan-2021-employment-measures-trad-policy-periods.txt'))).documents[0]!;
+    expect(doc.tasks.find((t) => t.number.join('/') === '一/（一）/2')!.deadline?.end).toBe('2022-12-31');
+  });
+
+  it('an ongoing word a 保障 makes the state to reach is no schedule (real-new 71: `保障我局政务公开工作长效、有序推进`)', () => {
+    expect(findDeadlines('局综合科要建立一套完善的政府信息公开制度，保障我局政务公开工作长效、有序推进。', { lexicon, year: null })).toEqual([]);
+  });
+});

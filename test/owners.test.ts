@@ -410,3 +410,14 @@ describe('owner brackets and openings of held-out plans (real-new 56 均坪, 57 
     ]);
   });
 });
+
+describe('branches of banks and companies are units (real-new 75, 云南: `国家开发银行云南省分行`)', () => {
+  it('a bracket of lead and supporting groups parted by `；` keeps every name', () => {
+    const owners = findInlineOwners('检查。（省发展改革委、财政厅牵头；省工业和信息化委、地税局，国家开发银行云南省分行、农业发展银行云南省分行，各州、市人民政府配合）', lex);
+    expect(owners.map((o) => `${o.name}:${o.role}`)).toEqual([
+      '省发展改革委:lead', '财政厅:lead', '省工业和信息化委:support', '地税局:support',
+      '国家开发银行云南省分行:support', '农业发展银行云南省分行:support', '各州:support', '市人民政府:support',
+    ]);
+    expect(classifyOwner('中国移动通信集团分公司', lex)).toBe('unit');
+  });
+});

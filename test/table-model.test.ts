@@ -616,3 +616,32 @@ describe('a plan table copied one cell per line whose 计划编号 are date-like
     expect(JSON.stringify(doc)).not.toContain('12345');
   });
 });
+
+describe('a table whose bars were copied onto lines of their own (real-new 72, a town of 谯城)', () => {
+  it('reads cells between lone bars, two bars closing a row; the rows under a merged 工作任务 keep their own owners', async () => {
+    const lines = textToBlocks(readFileSync(realNewDoc('72_'), 'utf8')).filter((b) => b.cells);
+    expect(lines[0]!.cells).toEqual(['工作任务', '具体内容', '责任部门']);
+    expect(lines[2]!.cells).toEqual(['积极探索特定群体的线下公开渠道；围绕农村发展、改革，乡村振兴建设、巩固拓展脱贫攻坚成果等重点项目，持续发布相关政策文件及工作成果。', '便民综合服务中心']);
+    const tasks = (await parseFile(realNewDoc('72_'))).documents[0]!.tasks;
+    expect(tasks).toHaveLength(8);
+    expect(tasks.map((t) => t.owners.map((o) => o.name).join('、'))).toEqual([
+      '财政所、便民综合服务中心、土管所等', '便民综合服务中心', '民政办公室、卫生院', '党政办公室', '党政办公室', '党政办公室', '党政办公室', '党政办公室',
+    ]);
+    expect(tasks.slice(0, 3).every((t) => t.parent === '推进政策公开')).toBe(true);
+  });
+});
+
+describe('a table one cell per line with a leader column beside a unit column (real-new 74, 略阳)', () => {
+  it('a bracketed note on its own line closes the header label above; the leader takes the persons, the units share one cell', async () => {
+    const tasks = (await parseFile(realNewDoc('74_'))).documents[0]!.tasks;
+    expect(tasks).toHaveLength(20);
+    const owners = (n: string) => tasks.find((t) => t.number.join('/') === n)!.owners.map((o) => o.name);
+    // `夏俊贵` / `文化宣传股` / `文化馆` / `图书馆`: one leader, three units of one cell; the 备注 column stays empty
+    expect(owners('1')).toEqual(['夏俊贵', '文化宣传股', '文化馆', '图书馆']);
+    // a row that left out its merged leader: its unit goes under the units, the leader is the one above
+    expect(owners('2')).toEqual(['夏俊贵', '文化宣传股文化馆']);
+    expect(owners('6')).toEqual(['夏俊贵', '羌研会', '灵岩寺博物馆']);
+    expect(owners('15')).toEqual(['周斐', '文物股', '郙阁公司']);
+    expect(tasks.find((t) => t.number.join('/') === '11')!.deadline?.text).toBe('5月底');
+  });
+});

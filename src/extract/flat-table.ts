@@ -117,7 +117,7 @@ const ROW_NUMBER_LINE = /^\d{1,4}\*?$/u;
 function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null {
   const found = cellLineHeader(blocks, i, lex);
   if (!found) return null;
-  const start = i + found.labels.length;
+  const start = i + found.lines;
   const header = found.numbered || !opensNumberedRows(blocks, start, lex) ? found : withNumberColumn(found);
   const rows = header.numbered ? numberedCellRows(blocks, start, header, lex) : unnumberedCellRows(blocks, start, header, lex);
   const count = rows ? rows.cells.filter((r) => r.cells).length : 0;
@@ -128,6 +128,8 @@ interface CellLineHeader {
   labels: string[];
   kinds: (TableColumnKind | null)[];
   numbered: boolean;
+  /** How many lines the labels took. */
+  lines: number;
 }
 
 /** The columns left of 序号 (`考核项目`, `工程名称`: a category merged over its rows); 0 when 序号 is first or absent. */
@@ -137,8 +139,14 @@ const leadingColumns = (header: CellLineHeader): number => Math.max(0, header.ki
 function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeader | null {
   const labels: string[] = [];
   const kinds: (TableColumnKind | null)[] = [];
-  for (let j = i; j < blocks.length && isHeaderLine(blocks[j]!); j++) {
+  let j = i;
+  for (; j < blocks.length && (isHeaderLine(blocks[j]!) || (labels.length > 0 && isLabelNote(blocks[j]!))); j++) {
     const label = blocks[j]!.text.trim();
+    // a note in brackets on a line of its own (`责任股室` / `（单位）`, `完成目标` / `（%）`) closes the label above
+    if (isLabelNote(blocks[j]!)) {
+      labels[labels.length - 1] += label;
+      continue;
+    }
     const kind = columnKind(label, lex);
     if (!kind && kinds.includes(null)) break;
     labels.push(label);
@@ -151,8 +159,11 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
   if (labels.slice(0, Math.max(0, kinds.indexOf('number'))).some((l) => l.length > LEADING_LABEL_MAX || /\d/u.test(l))) return null;
   // 序号 says "table" as much as a second column word (`序号` / `2022年预期目标` / `责任单位`)
   if (labels.length < MIN_COLUMNS || named < (numbered ? 1 : 2) || !hasTask || !namesAssignment(kinds)) return null;
-  return { labels, kinds, numbered };
+  return { labels, kinds, numbered, lines: j - i };
 }
+
+const LABEL_NOTE = /^[（(][^（）()]{1,8}[)）]$/u;
+const isLabelNote = (block: Block): boolean => !block.cells && LABEL_NOTE.test(block.text.trim());
 
 /** The first row opens with its number, after group headings or not: the rows are numbered though the header names no 序号 (it sits over a merged or empty cell). */
 function opensNumberedRows(blocks: Block[], start: number, lex: Lexicon): boolean {
@@ -180,7 +191,7 @@ function opensRow(blocks: Block[], k: number, previous: number, lex: Lexicon): b
 
 /** The header with the number column its rows have and it does not name. */
 function withNumberColumn(header: CellLineHeader): CellLineHeader {
-  return { labels: [IMPLICIT_NUMBER_LABEL, ...header.labels], kinds: ['number', ...header.kinds], numbered: true };
+  return { labels: [IMPLICIT_NUMBER_LABEL, ...header.labels], kinds: ['number', ...header.kinds], numbered: true, lines: header.lines };
 }
 
 /** The label given to the number column a header leaves out. */
@@ -256,25 +267,46 @@ function cellRow(blocks: Block[], k: number, limit: number, rowNo: number, heade
     if (last !== undefined && !pairedOwners && cells.length > 1 && cellType(last, lex) === 'owners' && cellType(text, lex) === 'owners') cells[cells.length - 1] = `${last}\n${text}`;
     else cells.push(text);
   }
-  return { cells: pairedOwners ? shareTrailingNames(cells, header.kinds, lex) : cells, end: k };
+  return { cells: pairedOwners ? shareTrailingNames(cells, header, lex) : cells, end: k };
 }
 
 /**
- * A run of name lines closing a row fills the name columns closing the
- * header: each column after the first takes one line, the first takes the
- * rest (`县海洋与渔业局` / `县农业农村局` / `市海洋渔业局市农业农村局` under
- * 责任部门 | 评分部门: two units responsible, one assessing).
+ * A run of name lines closing a row fills the row's name columns (the last
+ * run of them in the header; notes such as 备注 may follow, empty): a leader
+ * column first takes the persons the run opens with (`夏俊贵` before
+ * `文化宣传股` / `文化馆` / `图书馆`: one leader, one cell of three units; none
+ * when the row left its merged leader out); of the other columns each after
+ * the first takes one line, the first takes the rest (`县海洋与渔业局` /
+ * `县农业农村局` / `市海洋渔业局市农业农村局` under 责任部门 | 评分部门: two
+ * units responsible, one assessing).
  */
-function shareTrailingNames(cells: string[], kinds: (TableColumnKind | null)[], lex: Lexicon): string[] {
-  let columns = 0;
-  while (columns < kinds.length && holdsNames(kinds[kinds.length - 1 - columns]!)) columns++;
+function shareTrailingNames(cells: string[], header: CellLineHeader, lex: Lexicon): string[] {
+  const { kinds, labels } = header;
+  const last = kinds.length - 1 - [...kinds].reverse().findIndex((k) => holdsNames(k));
+  if (last >= kinds.length) return cells;
+  let first = last;
+  while (first > 0 && holdsNames(kinds[first - 1]!)) first--;
   let run = 0;
   while (run < cells.length - 1 && cellType(cells[cells.length - 1 - run]!, lex) === 'owners') run++;
-  if (columns < 1 || run <= columns) return cells;
-  const first = cells.length - run;
-  const surplus = run - columns + 1;
-  return [...cells.slice(0, first), cells.slice(first, first + surplus).join('\n'), ...cells.slice(first + surplus)];
+  const names = cells.slice(cells.length - run);
+  const head = cells.slice(0, cells.length - run);
+  let columns = last - first + 1;
+  const out: string[] = [];
+  if (PERSON_COLUMN.test(labels[first] ?? '') && columns > 1) {
+    let persons = 0;
+    while (persons < names.length - 1 && namesOnlyPersons(names[persons]!, lex)) persons++;
+    if (persons > 0) out.push(names.splice(0, persons).join('\n'));
+    columns--;
+  }
+  if (names.length <= columns) return [...head, ...out, ...names];
+  const surplus = names.length - columns + 1;
+  return [...head, ...out, names.slice(0, surplus).join('\n'), ...names.slice(surplus)];
 }
+
+const namesOnlyPersons = (cell: string, lex: Lexicon): boolean => {
+  const owners = splitOwners(cell, 'responsible', lex);
+  return owners.length > 0 && owners.every((o) => classifyOwner(o.name, lex) === 'person');
+};
 
 /** A column of names: owners, or the units that assess them. */
 const holdsNames = (kind: TableColumnKind | null): boolean => isOwnerKind(kind) || kind === 'assessor';

@@ -10,7 +10,7 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { mostlyDate, scheduleClauses } from '../grammar/deadline.js';
-import { isPlausibleOwner, namesATarget, splitOwners } from './owners.js';
+import { classifyOwner, isPlausibleOwner, namesATarget, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
@@ -91,6 +91,9 @@ export interface Lengths {
   columns?: LengthRange[];
   items?: boolean[];
   itemColumns?: boolean[];
+  /** Which cells name persons only (`夏俊贵`), and which columns' names do: a leader column beside a unit column. */
+  persons?: boolean[];
+  personColumns?: boolean[];
 }
 
 const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
@@ -99,10 +102,22 @@ const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
 function cellScore(types: CellType[], profile: CellType[], lengths: Lengths | undefined, i: number, j: number): number {
   const base = (lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!)) + specificBonus(types[i]!, profile, lengths?.columns, j);
   if (!lengths) return base;
-  if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return base;
-  return base + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
+  const names = base - personMismatch(types, profile, lengths, i, j);
+  if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return names;
+  return names + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
 }
 const ITEM_WEIGHT = 2;
+
+/**
+ * Names of persons in a column of units, or units in a column of persons:
+ * a row that left out its merged leader (`文化宣传股文化馆` under 责任领导 |
+ * 责任股室) puts its unit under the units.
+ */
+function personMismatch(types: CellType[], profile: CellType[], lengths: Lengths, i: number, j: number): number {
+  if (types[i] !== 'owners' || profile[j] !== 'owners' || !lengths.persons || !lengths.personColumns) return 0;
+  return lengths.persons[i] === lengths.personColumns[j] ? 0 : PERSON_WEIGHT;
+}
+const PERSON_WEIGHT = 1;
 
 /**
  * Between two prose columns a row's prose cell more likely belongs to the
@@ -186,11 +201,14 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
   const width = profile.length;
   const columns = columnLengths(rows, width);
   const itemColumns = columnItems(rows, width);
+  const personColumns = columnPersons(rows, width, lex);
   const lengths = (cells: string[]): Lengths => ({
     cells: cells.map((c) => c.trim().length),
     columns,
     items: cells.map((c) => ITEM_OPENING.test(c.trim())),
     itemColumns,
+    persons: cells.map((c) => namesPersons(c, lex)),
+    personColumns,
   });
   const cells: string[][] = [];
   for (const row of rows) {
@@ -250,6 +268,21 @@ const ALIGN_MARGIN = 3;
 function columnItems(rows: string[][], width: number): boolean[] {
   const full = rows.map(withoutTrailingEmpty).filter((r) => r.length === width);
   return Array.from({ length: width }, (_, c) => full.length > 0 && full.filter((r) => ITEM_OPENING.test(r[c]!.trim())).length * 2 > full.length);
+}
+
+/** A cell of names, all of persons. */
+function namesPersons(cell: string, lex: Lexicon): boolean {
+  const owners = cell.trim() ? splitOwners(cell, 'responsible', lex) : [];
+  return owners.length > 0 && owners.every((o) => classifyOwner(o.name, lex) === 'person');
+}
+
+/** Which columns hold persons, over the rows that fill the whole width: most of their filled cells name persons. */
+function columnPersons(rows: string[][], width: number, lex: Lexicon): boolean[] {
+  const full = rows.map(withoutTrailingEmpty).filter((r) => r.length === width);
+  return Array.from({ length: width }, (_, c) => {
+    const filled = full.map((r) => r[c]!).filter((t) => t.trim());
+    return filled.length > 0 && filled.filter((t) => namesPersons(t, lex)).length * 2 > filled.length;
+  });
 }
 
 /** Each column's range of cell lengths over the rows that fill the whole width; undefined when fewer than two do (too few to say). */

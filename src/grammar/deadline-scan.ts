@@ -129,6 +129,7 @@ function untilPrefixAt(s: string, i: number, p: DeadlinePatterns): number {
 function inYearAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
   const prefix = matchAt(p.anchorPrefix, s, i)?.[0].length ?? 0;
   if (!prefix && !(isClauseStart(s, i) && /\d/.test(s[i] ?? ''))) return null;
+  if (prefix && s[i] === '于' && o.lexicon.comparativeBeforeYu.includes(s[i - 1] ?? '')) return null;
   const pt = o.point(i + prefix);
   if (!pt || pt.level !== 'year' || o.lexicon.attributiveMarkers.includes(s[pt.end] ?? '')) return null;
   if (!prefix && !/[，,]/.test(s[pt.end] ?? '')) return null;

@@ -33,7 +33,7 @@ export const deadlineLexicon = {
   /** Characters before an ongoing word that make it a noun (`新常态`, `工作的持续开展`). */
   ongoingFalsePrecedes: ['新', '的'],
   /** Causatives that make an ongoing word a state to reach, not a schedule (`使保洁常态化`, `实现巡查长效化`, `推动…工作常态化`), in the same clause before it. */
-  ongoingResultVerbs: ['使', '让', '促使', '实现', '推动', '促进', '推进'],
+  ongoingResultVerbs: ['使', '让', '促使', '实现', '推动', '促进', '推进', '保障'],
   /** Verbs that may follow an ongoing word in running text (`常态化开展“…”活动`). */
   ongoingVerbs: ['开展', '推进', '坚持', '进行', '抓好', '发展'],
 
@@ -129,6 +129,8 @@ export const deadlineLexicon = {
   anchorLeads: ['在', '于', '自', '从'],
   /** Words that mark a relative deadline's anchor as an event before it (`在迎接国家实地测评之前`). */
   anchorPrefixes: ['在', '于'],
+  /** Characters that make `于` a comparison (`不高于2017年征收标准`, `低于2020年水平`): the year is a reference, not when the work is done. */
+  comparativeBeforeYu: ['高', '低', '多', '少', '大', '小', '优', '好', '快', '慢', '强', '弱', '等', '超', '同', '逊', '次'],
   /** The words that end an anchored relative deadline: `…之前`, and `前` only after an event word. */
   anchorBeforeWords: ['之前', '以前', '前夕'],
 

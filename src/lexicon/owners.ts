@@ -50,6 +50,7 @@ export const ownerLexicon = {
     '团', '团委', '妇联', '工会', '企业', '单位', '部门', '机关', '党工委', '管区', '片区', '园', '台', '报社', '站点',
     '开发区', '新区', '园区', '示范区', '高新区', '试验区', '合作区', '残联', '侨联', '文联', '工商联', '社科联', '台联', '科协',
     '股', // a county bureau's section (`农业股`, `乡村产业发展股`)
+    '分行', '支行', '分公司', '子公司', // branches of banks and companies (`国家开发银行云南省分行`)
   ],
   /** Endings of gatherings (`初二全体教师会`, `誓师大会`): a name ending so is an event, not a unit, though `会` ends units (`工会`, `学生会`). */
   eventEndings: [

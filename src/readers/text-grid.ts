@@ -206,6 +206,41 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
   return { rows, end: i };
 }
 
+/**
+ * A table whose bars were copied onto lines of their own: each cell's text
+ * on a line, a lone bar between cells, and two bars in a row where one row
+ * closes and the next opens (`|` / `工作任务` / `|` / `具体内容` / `|` / `|` /
+ * `推进政策公开` / …). A row under a merged cell has fewer cells; the table
+ * reader aligns it. The first row (the header) has at least three cells and
+ * the run at least two rows; null otherwise.
+ */
+export function loneBarGrid(lines: string[], start: number): Grid | null {
+  if (!ROW_CLOSE.test(lines[start] ?? '')) return null;
+  const rows: GridRow[] = [];
+  let cells: string[] = [];
+  let at = start;
+  let i = start + 1;
+  const close = () => {
+    if (cells.length) rows.push({ at, cells });
+    cells = [];
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (ROW_CLOSE.test(line)) {
+      // a second bar: the row is closed, the next opens
+      if (ROW_CLOSE.test(lines[i - 1]!)) close(), (at = i);
+      continue;
+    }
+    // a cell stands between bars: text without a bar, and a bar after it
+    if (BARS.test(line) || !ROW_CLOSE.test(lines[i + 1] ?? '') || !ROW_CLOSE.test(lines[i - 1]!)) break;
+    if (!cells.length) at = i;
+    cells.push(normalizeLine(line));
+  }
+  close();
+  const end = ROW_CLOSE.test(lines[i - 1] ?? '') ? i : i - 1;
+  return rows.length >= 2 && rows[0]!.cells.length >= MIN_COLUMNS ? { rows, end } : null;
+}
+
 /** A run of cells one per line shorter than this is no table's. */
 const CELL_RUN_MIN = 6;
 

@@ -7,7 +7,7 @@ import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
-import { barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, spacedGrid } from './text-grid.js';
+import { barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, loneBarGrid, spacedGrid } from './text-grid.js';
 
 /**
  * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
@@ -131,7 +131,7 @@ export function textToBlocks(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     // a drawn grid (box-drawing or ASCII borders) or columns aligned with spaces: rows of the one table model
-    const grid = boxGrid(lines, i) ?? (inTable ? null : (cellLineGrid(lines, i) ?? barLineGrid(lines, i) ?? spacedGrid(lines, i)));
+    const grid = boxGrid(lines, i) ?? (inTable ? null : (loneBarGrid(lines, i) ?? cellLineGrid(lines, i) ?? barLineGrid(lines, i) ?? spacedGrid(lines, i)));
     if (grid) {
       table++;
       for (const row of grid.rows) blocks.push({ text: row.cells.filter(Boolean).join(' '), location: { line: row.at + 1 }, cells: row.cells, table });
