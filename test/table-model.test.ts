@@ -645,3 +645,15 @@ describe('a table one cell per line with a leader column beside a unit column (r
     expect(tasks.find((t) => t.number.join('/') === '11')!.deadline?.text).toBe('5月底');
   });
 });
+
+describe('a progress table one cell per line with header words split over lines (real-new 47, 眉山)', () => {
+  it('joins `工程` / `名称` and `市级牵头` / `责任单位`, a unit wrapped over two lines, and keeps figures (`4934`, `100`) in their rows', async () => {
+    const tasks = (await parseFile(realNewDoc('47_'))).documents[0]!.tasks;
+    expect(tasks.length).toBeGreaterThanOrEqual(14);
+    const row = (n: string) => tasks.find((t) => t.number.at(-1) === n)!;
+    expect([row('2').title, row('6').title, row('7').title]).toEqual(['城镇失业人员再就业（人）', '劳务品牌培训（人）', '青年劳动者技能培训（人）']);
+    expect(row('9*').owners.map((o) => o.name)).toEqual(['市人力资源社会保障局']);
+    expect(row('11*').owners.map((o) => o.name)).toEqual(['团市委']);
+    expect(row('15').owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市教体局:lead']);
+  });
+});

@@ -21,7 +21,7 @@
 import type { Block } from '../model/block.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
-import { columnKind, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
+import { columnKind, columnWordAcross, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName, splitOwners } from './owners.js';
 import { cellType, type CellType } from './table-grid.js';
 import { append, largest } from '../text/lists.js';
@@ -147,6 +147,15 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
       labels[labels.length - 1] += label;
       continue;
     }
+    // a header word split over two lines (`工程` / `名称`, `市级牵头` / `责任单位`)
+    const next = blocks[j + 1];
+    if (next && isHeaderLine(next) && columnWordAcross(label, next.text.trim(), lex)) {
+      const joined = label + next.text.trim();
+      labels.push(joined);
+      kinds.push(columnKind(joined, lex));
+      j++;
+      continue;
+    }
     const kind = columnKind(label, lex);
     if (!kind && kinds.includes(null)) break;
     labels.push(label);
@@ -174,8 +183,9 @@ function opensNumberedRows(blocks: Block[], start: number, lex: Lexicon): boolea
 /**
  * A row opens at line `k`: a number above the last row's. Row numbers may
  * jump (a department's rows of a county's table: `6`, `52`, `53`), but a
- * number that does not follow the last row's and is followed by a name or a
- * date is a figure in a cell (`42` 万吨 before `县农业农村局`).
+ * number that does not follow the last row's and is followed by a name, a
+ * date or another figure is a figure in a cell (`42` 万吨 before `县农业农村局`,
+ * `4934` before `123.4`).
  */
 function opensRow(blocks: Block[], k: number, previous: number, lex: Lexicon): boolean {
   const block = blocks[k];
@@ -184,9 +194,20 @@ function opensRow(blocks: Block[], k: number, previous: number, lex: Lexicon): b
   if (n <= previous) return false;
   const next = blocks[k + 1];
   if (previous === -Infinity || n === previous + 1 || !next || next.cells) return true;
-  if (isRowNumberLine(next)) return false;
+  if (isRowNumberLine(next) || FIGURE.test(next.text.trim())) return false;
   const type = cellType(next.text.trim(), lex);
-  return type !== 'owners' && type !== 'date';
+  if (type === 'owners' || type === 'date') return false;
+  // a jump opens a row when a task's text follows it, or when the numbers go on from it (`52`, `53`); `100` before `已完成` is a figure
+  return next.text.trim().length >= JUMP_TASK_MIN || countsOn(blocks, k, n);
+}
+
+const JUMP_TASK_MIN = 6;
+const COUNT_ON_REACH = 40;
+
+/** The number after `n` opens a line within reach below `k`. */
+function countsOn(blocks: Block[], k: number, n: number): boolean {
+  const next = String(n + 1);
+  return blocks.slice(k + 1, k + 1 + COUNT_ON_REACH).some((b) => !b.cells && b.text.trim().replace(/\*$/u, '') === next);
 }
 
 /** The header with the number column its rows have and it does not name. */
@@ -263,12 +284,32 @@ function cellRow(blocks: Block[], k: number, limit: number, rowNo: number, heade
       continue;
     }
     if (!isCellLine(block)) break;
+    const wrapped = nameWrappedOver(text, blocks[k + 1], lex);
+    if (wrapped) {
+      cells.push(wrapped);
+      k++;
+      continue;
+    }
     const last = cells.at(-1);
     if (last !== undefined && !pairedOwners && cells.length > 1 && cellType(last, lex) === 'owners' && cellType(text, lex) === 'owners') cells[cells.length - 1] = `${last}\n${text}`;
     else cells.push(text);
   }
   return { cells: pairedOwners ? shareTrailingNames(cells, header, lex) : cells, end: k };
 }
+
+/**
+ * A unit's name wrapped over two lines of its cell (`市人力资源` / `社会保障局`):
+ * the first line opens with a place word and names no one alone, the two
+ * together are one plausible unit. The joined name, or null.
+ */
+function nameWrappedOver(text: string, next: Block | undefined, lex: Lexicon): string | null {
+  if (!next || !isCellLine(next) || text.length > WRAPPED_PART_MAX || SENTENCE_MARK.test(text)) return null;
+  if (!lex.placeWords.some((w) => text.startsWith(w)) || isPlausibleOwner(text, lex)) return null;
+  const joined = text + next.text.trim();
+  return joined.length <= WRAPPED_NAME_MAX && isPlausibleOwner(joined, lex) && cellType(joined, lex) === 'owners' ? joined : null;
+}
+const WRAPPED_PART_MAX = 10;
+const WRAPPED_NAME_MAX = 20;
 
 /**
  * A run of name lines closing a row fills the row's name columns (the last
@@ -368,6 +409,8 @@ function isHeaderLine(block: Block): boolean {
   const label = text.replace(/[（(][^（()）]*[）)]$/u, '');
   return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !FIGURE_LINE.test(text) && !NOT_A_ROW_PART.test(text);
 }
+/** A figure in a cell: a number, a decimal, a percentage (`123.4`, `95%`). */
+const FIGURE = /^[\d.,%％]+$/u;
 /** Digits alone are a number or a figure, never a column's label. */
 const FIGURE_LINE = /^\d+\*?$/u;
 

@@ -78,6 +78,26 @@ function classify(cell: string, words: Columns): TableColumnKind | null {
   return best?.kind ?? null;
 }
 
+/**
+ * Two label lines that are one header word split by the cell's width
+ * (`工程` / `名称`, `市级牵头` / `责任单位`): the longest column word of the two
+ * joined runs across the break. `民生实事` / `责任单位` are two labels: the word
+ * lies in the second.
+ */
+export function columnWordAcross(upper: string, lower: string, lex: Lexicon): boolean {
+  const a = clean(upper);
+  const joined = a + clean(lower);
+  if (joined.length > 12) return false;
+  let best: { at: number; length: number } | null = null;
+  for (const list of Object.values(lex.tableColumns) as string[][]) {
+    for (const w of list) {
+      const at = joined.indexOf(w);
+      if (at >= 0 && (!best || w.length > best.length)) best = { at, length: w.length };
+    }
+  }
+  return !!best && best.at < a.length && best.at + best.length > a.length;
+}
+
 /** The kind of column a header word names, with the lexicon's column words. */
 export function columnKind(cell: string, lex: Lexicon): TableColumnKind | null {
   return classify(cell, lex.tableColumns);
