@@ -657,3 +657,38 @@ describe('a progress table one cell per line with header words split over lines 
     expect(row('15').owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市教体局:lead']);
   });
 });
+
+describe('a register whose numbered project cell spans its task rows (real-new 46, 新昌)', () => {
+  it('the numbered cells merged over rows are the category; a row of only a date and a unit adds its owner to the task above', async () => {
+    const tasks = (await parseFile(realNewDoc('46_'))).documents[0]!.tasks;
+    const first = tasks[0]!;
+    expect([first.title, first.parent, first.owners.map((o) => o.name)]).toEqual(['对人民中路等3条城区道路进行综合提升改造', '1.城市人居环境提升项目', ['建设局', '城投集团']]);
+    // `2021.12` is December 2021 (a year and its month), no figure
+    expect([tasks[1]!.deadline?.start, tasks[1]!.deadline?.end]).toEqual(['2021-12-01', '2021-12-31']);
+    // a deadline cell of numbered dated pieces: due at the first piece, each a milestone
+    const market = tasks.find((t) => t.title.startsWith('建成新昌县农副产品交易物流区域'))!;
+    expect(deadlineValue(market.deadline)).toBe('2021-07-01');
+    expect(market.milestones.map((m) => m.deadline?.end)).toEqual(['2021-07-01', '2022-12-31', '2021-10-01']);
+    const schools = tasks.find((t) => t.title.startsWith('计划投资1067万元'))!;
+    expect(schools.deadline?.end).toBe('2021-08-31');
+  });
+
+  it('a sentence that ends its clause goes under the tasks, not under the project labels', async () => {
+    const table = [
+      '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |',
+      '1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造； | 11月 | 建设局 |',
+      '对七星路等重点区域进行绿化亮化提档升级； | 12月 | 城投集团 | |',
+      '新建城市口袋公园2处； | 11月 | 建设局 | |',
+      '2.生态公墓建设项目 | 持续推进生态公墓建设，新建生态公益性墓地15处。 | 10月底 | 民政局 |',
+      '出台实施公墓管理办法，加强对已建公墓管理。 | 10月底 | 民政局 | |',
+    ].join('\n');
+    const tasks = (await parseText(table)).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.title, t.parent])).toEqual([
+      ['对人民中路等3条城区道路进行综合提升改造', '1.城市人居环境提升项目'],
+      ['对七星路等重点区域进行绿化亮化提档升级', '1.城市人居环境提升项目'],
+      ['新建城市口袋公园2处', '1.城市人居环境提升项目'],
+      ['持续推进生态公墓建设，新建生态公益性墓地15处', '2.生态公墓建设项目'],
+      ['出台实施公墓管理办法，加强对已建公墓管理', '2.生态公墓建设项目'],
+    ]);
+  });
+});

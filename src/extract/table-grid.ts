@@ -94,15 +94,18 @@ export interface Lengths {
   /** Which cells name persons only (`夏俊贵`), and which columns' names do: a leader column beside a unit column. */
   persons?: boolean[];
   personColumns?: boolean[];
+  /** Which cells end a clause (`新建城市口袋公园2处；`): a task's sentence, not a label. */
+  clauseEnds?: boolean[];
 }
 
+const CLAUSE_END = /[。；;]$/u;
 const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
 
 /** The score of cell i on column j: its type's fit, weighed by length, and by its item number against the column's. */
 function cellScore(types: CellType[], profile: CellType[], lengths: Lengths | undefined, i: number, j: number): number {
   const base = (lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!)) + specificBonus(types[i]!, profile, lengths?.columns, j);
   if (!lengths) return base;
-  const names = base - personMismatch(types, profile, lengths, i, j);
+  const names = base - personMismatch(types, profile, lengths, i, j) - (lengths.clauseEnds?.[i] && profile[j] === 'label' ? SENTENCE_IN_LABELS : 0);
   if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return names;
   return names + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
 }
@@ -118,6 +121,8 @@ function personMismatch(types: CellType[], profile: CellType[], lengths: Lengths
   return lengths.persons[i] === lengths.personColumns[j] ? 0 : PERSON_WEIGHT;
 }
 const PERSON_WEIGHT = 1;
+/** A cell that ends a clause, in a column of labels (a merged category's): a task's sentence sits under the tasks. */
+const SENTENCE_IN_LABELS = 1;
 
 /**
  * Between two prose columns a row's prose cell more likely belongs to the
@@ -209,6 +214,7 @@ export function fillGrid(rows: string[][], profile: CellType[], lex: Lexicon): s
     itemColumns,
     persons: cells.map((c) => namesPersons(c, lex)),
     personColumns,
+    clauseEnds: cells.map((c) => CLAUSE_END.test(c.trim())),
   });
   const cells: string[][] = [];
   for (const row of rows) {

@@ -257,8 +257,13 @@ const CELL_ITEM = /^(\d{1,2})[、.．]\s*(?=\S)/u;
 /** The share of a column's filled cells that open with an item number (`1、…`). */
 function numberedShare(rows: string[][], column: number): number {
   const filled = rows.map((r) => r[column] ?? '').filter(Boolean);
-  return filled.length < 2 ? 0 : filled.filter((c) => CELL_ITEM.test(c)).length / filled.length;
+  if (filled.length < 2) return 0;
+  // numbered cells merged over several rows each (`1.城市人居环境提升项目` over its 工作任务 rows) number groups: a category
+  if (new Set(filled).size * MERGED_SHARE <= filled.length) return 0;
+  return filled.filter((c) => CELL_ITEM.test(c)).length / filled.length;
 }
+/** A column whose distinct cells are at most half its rows is merged over them. */
+const MERGED_SHARE = 2;
 
 /** A row merged across the whole table (every slot repeats one text). */
 function isSpanning(cells: string[]): boolean {
@@ -375,11 +380,34 @@ function rowDeadline(cellText: string | null, text: string, row: Block, ctx: Tab
  * item with two deadlines is). Dates alone (`5月31日；6月1日—6月9日`) are no stages.
  */
 function cellStages(cell: string, row: Block, ctx: TableTaskContext): Milestone[] {
+  const stage = (clause: string, deadline: Deadline): Milestone => ({ name: clause, text: clause, deadline, location: toLocation(row) });
+  const items = numberedPieces(cell.replace(/\n/g, ' '));
+  if (items) {
+    const dated = items.map((piece) => ({ piece, deadline: findDeadlines(piece, ctx).find(isDated) ?? parseDeadline(piece, ctx) }));
+    if (dated.every((d) => d.deadline && isDated(d.deadline))) return dated.map((d) => stage(d.piece, d.deadline!));
+  }
   const clauses = scheduleClauses(cell.replace(/\n/g, ''), ctx);
   if (!clauses || clauses.some((c) => c.clause.length - c.deadline.text.length < STAGE_WORDS_MIN)) return [];
-  return clauses.map((c) => ({ name: c.clause, text: c.clause, deadline: c.deadline, location: toLocation(row) }));
+  return clauses.map((c) => stage(c.clause, c.deadline));
 }
 const STAGE_WORDS_MIN = 2;
+
+/**
+ * A cell of numbered pieces (`1、…7月1日…投入试运营 2、…2022年12月底完成… 3、…`,
+ * `1.2021年8月 2.2021年12月`): the pieces, numbered 1, 2, … from the start; null when it is not.
+ */
+function numberedPieces(cell: string): string[] | null {
+  const text = cell.trim();
+  const starts: number[] = [];
+  for (let n = 1, from = 0; ; n++) {
+    const at = n === 1 ? (text.startsWith('1') ? 0 : -1) : text.indexOf(` ${n}`, from);
+    if (at < 0 || !/^[、.．]/u.test(text.slice(at + (n === 1 ? 1 : String(n).length + 1)))) break;
+    starts.push(n === 1 ? 0 : at + 1);
+    from = at + 1;
+  }
+  if (starts.length < 2) return null;
+  return starts.map((at, k) => text.slice(at, starts[k + 1] ?? text.length).replace(/^\d+[、.．]/u, '').trim());
+}
 
 function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner[] {
   const owners: Owner[] = [];
@@ -458,6 +486,14 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       number = item[1]!;
       text = text.slice(item[0].length);
     }
+    const previous = tasks.at(-1);
+    // the row below a task whose task cell it shares (merged, or repeated as Word repeats a merged cell) and that has
+    // no number of its own: more owners of that task (`2021.8 | 城投集团` under `…改造； | 11月 | 建设局`), its date a second one
+    if (previous && previous.text === text && (number === null || previous.number[0] === number)) {
+      position--;
+      addRowOwners(previous, ownersOf(cells, layout, ctx));
+      return;
+    }
     const category = layout.category === undefined ? null : cells[layout.category] || null;
     const neighbours = [grid[i - 1], grid[i + 1]].map((r) => (layout.category === undefined || !r ? undefined : unspace(r[layout.category] ?? '')));
     const deadlineText = layout.deadline === undefined ? null : cells[layout.deadline] || null;
@@ -474,6 +510,11 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
     });
   });
   return { tasks, layout };
+}
+
+/** Owners of a row under a task's merged cell join the task's; the task keeps its own deadline (the first, as the contract gives). */
+function addRowOwners(task: TableTask, owners: Owner[]): void {
+  for (const o of owners) if (!task.owners.some((x) => x.name === o.name && x.role === o.role)) task.owners.push(o);
 }
 
 /**

@@ -50,6 +50,7 @@ const keys = (record: Record<string, unknown>) => alternation(Object.keys(record
 
 export interface DeadlinePatterns {
   iso: RegExp;
+  yearMonthDot: RegExp;
   year: RegExp;
   yearSuffix: RegExp;
   month: RegExp;
@@ -104,6 +105,8 @@ export const patterns = memoByLexicon((lex: Lexicon): DeadlinePatterns => {
   const durationUnits = keys(lex.durationUnits);
   const seps = alternation(lex.rangeSeparators);
   return {
+    // `2021.8`, `2021.12`: a year and its month (a register's 计划完成时间), not an amount (`2021.8万元`)
+    yearMonthDot: sticky(`(?<y>(?:19|20)\\d{2})[.．](?<m>1[0-2]|0?[1-9])(?![\\d.．%％万亿千百元个人次项吨亩])`),
     iso: sticky(`(?<y>(?:19|20)\\d{2})(?<sep>[-/.．])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\d.．])`),
     year: sticky(
       `(?:(?<y4>(?:19|20)\\d{2})|(?<ycn>[〇零一二三四五六七八九]{4})|(?<yph>(?:19|20|二〇|二零)(?:${placeholders})|[xX×_＿]{4})` +

@@ -142,6 +142,14 @@ function parseIso(s: string, i: number, p: DeadlinePatterns): Point | null {
   return point(i + m[0].length, ymd(y, mo, d), ymd(y, mo, d), 'day', y, mo, true);
 }
 
+/** `2021.8`: year.month, the whole month. */
+function parseYearMonthDot(s: string, i: number, p: DeadlinePatterns): Point | null {
+  const m = matchAt(p.yearMonthDot, s, i);
+  if (!m?.groups) return null;
+  const [y, mo] = [Number(m.groups.y), Number(m.groups.m)];
+  return point(i + m[0].length, ymd(y, mo, 1), ymd(y, mo, daysInMonth(y, mo)), 'month', y, mo, true);
+}
+
 /** `6.30`: month.day. */
 function parseDotted(s: string, i: number, y: number | null, p: DeadlinePatterns): Point | null {
   const m = matchAt(p.monthDot, s, i);
@@ -173,7 +181,7 @@ export function parsePoint(s: string, i: number, base: number | null, lex: Lexic
 }
 
 function parsePointCore(s: string, i: number, base: number | null, lex: Lexicon, p: DeadlinePatterns, inherit?: Inherit): Point | null {
-  const iso = parseIso(s, i, p);
+  const iso = parseIso(s, i, p) ?? parseYearMonthDot(s, i, p);
   if (iso) return iso;
   const y = parseYear(s, i, lex, p, base);
   if (y) return afterYear(s, y.end, y.year, lex, p);
