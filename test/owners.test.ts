@@ -421,3 +421,13 @@ describe('branches of banks and companies are units (real-new 75, 云南: `国�
     expect(classifyOwner('中国移动通信集团分公司', lex)).toBe('unit');
   });
 });
+
+describe('a role noun before the names it introduces (real-new 79, 平利: `由包片单位县气象局负责`)', () => {
+  it('the names follow the noun; a 供销社 is a unit', async () => {
+    const owners = (text: string) => findInlineOwners(text, lex).map((o) => o.name);
+    expect(owners('整改要求：由包片单位县供销社负责督促业主清理院内垃圾死角。')).toEqual(['县供销社']);
+    expect(owners('由陈家坝沿线包片单位县职教中心、县消防大队、县委党校负责对各自片区出店商户开展劝阻教育。')).toEqual(['县职教中心', '县消防大队', '县委党校']);
+    const tasks = (await parseFile(realNewDoc('79_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => t.owners.map((o) => o.name).join('、'))).toEqual(['县环卫站', '县气象局', '县供销社', '城关镇', '县职教中心、县消防大队、县委党校、县供销社、县交通局']);
+  });
+});

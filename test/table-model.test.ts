@@ -692,3 +692,16 @@ describe('a register whose numbered project cell spans its task rows (real-new 4
     ]);
   });
 });
+
+describe('a problem table of an inspection, one cell per line (real-new 78, 岳阳)', () => {
+  it('`问题描述` names the task column: the road is the category, each problem a task of its 责任单位', async () => {
+    const tasks = (await parseFile(realNewDoc('78_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.title, t.parent, t.owners.map((o) => o.name)])).toEqual([
+      ['湘北大道沿线街道车辆违停严重', '湘北大道', ['停车办']],
+      ['求真垃圾站前种菜，旁边杂草丛生', '湘北大道', ['市环卫中心']],
+      ['师大南湖学校对面工地上泥巴在雨水冲击下大量流向街道，污染严重', '赶山西路', ['城管大队']],
+      ['保利中央公园对面一新开喇叭口没硬化，泥水大量流向街道', '赶山西路', ['城管支队']],
+      ['赶山路与湘北大道交叉口往西150米处路面积水严重', '赶山西路', ['市政维护管理处']],
+    ]);
+  });
+});

@@ -497,12 +497,22 @@ function byOwners(text: string, lex: Lexicon): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(p.by)) {
     if (lex.byFalsePrecedes.includes(text[m.index - 1] ?? '') || lex.byFalseFollowers.includes(m[1]![0]!)) continue;
-    const owners = strictOwners(m[1]!, p.byRole.get(m[2]!)!, lex);
+    const owners = strictOwners(afterRoleNoun(m[1]!, lex), p.byRole.get(m[2]!)!, lex);
     if (!owners.length) continue;
     found.push({ at: m.index, owners });
     found.push(...followingClauseOwners(text, m.index + m[0].length, lex));
   }
   return found;
+}
+
+/** The names after a role noun that introduces them (`陈家坝沿线包片单位县职教中心、…` → `县职教中心、…`). */
+function afterRoleNoun(list: string, lex: Lexicon): string {
+  let from = 0;
+  for (const noun of lex.ownerRoleNouns) {
+    const at = list.indexOf(noun);
+    if (at >= 0 && at + noun.length < list.length) from = Math.max(from, at + noun.length);
+  }
+  return list.slice(from);
 }
 
 /**

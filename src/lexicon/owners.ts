@@ -51,6 +51,7 @@ export const ownerLexicon = {
     '开发区', '新区', '园区', '示范区', '高新区', '试验区', '合作区', '残联', '侨联', '文联', '工商联', '社科联', '台联', '科协',
     '股', // a county bureau's section (`农业股`, `乡村产业发展股`)
     '分行', '支行', '分公司', '子公司', // branches of banks and companies (`国家开发银行云南省分行`)
+    '供销社', '合作社', '信用社', '联社', '出版社', '通讯社', '旅行社', // societies and cooperatives (`县供销社`)
   ],
   /** Endings of gatherings (`初二全体教师会`, `誓师大会`): a name ending so is an event, not a unit, though `会` ends units (`工会`, `学生会`). */
   eventEndings: [
@@ -104,6 +105,8 @@ export const ownerLexicon = {
   subjectOwnerWords: ['成员单位', '责任主体'],
   /** Words before an owner list that are not part of it (`由城管办负责`). */
   ownerPrefixes: ['由'],
+  /** Nouns of a role written before the names they introduce (`由包片单位县气象局负责`, `由陈家坝沿线包片单位县职教中心、…负责`): the names follow them. */
+  ownerRoleNouns: ['包片单位', '包保单位', '包联单位', '挂包单位', '帮扶单位', '联系单位', '责任单位', '牵头单位', '主管部门'],
   /** Words after `X牵头，` that report what was done (`市创文办牵头，先后两次召开…`): a summary's narrative, not an assignment. */
   narrativeAdverbs: ['先后', '已经', '已', '曾', '多次', '累计', '共'],
   /** Notes that close an owner list and name no one (`…按职责分工负责，下同`). */
