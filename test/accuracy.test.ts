@@ -33,7 +33,7 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('78 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+describe('82 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
   // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
   // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
   // when added (F1 59.3 over the nine). Deadline value 9 of 9 since 06's goals `2022年，… 2030年，…` give
@@ -57,10 +57,13 @@ describe('78 held-out real plans (fixtures/real-new: gold written before the too
   // 47's header words over two lines (1 → 14 of 15, 6 owners shifted): P 94.3, R 94.3, F1 94.3, owners 95.9; 46's
   // numbered project cell over its rows (2 → 9 of 9): P 96.6, R 96.1, F1 96.4, owners 95.7, deadline value 93.5.
   // 78-81 (inspection problem lists): F1 62.9 when added, 85.7 after (80's blanket deadline, 81's inline findings
-  // open); over all 78 P 96.7, R 95.1, F1 95.9, owners 95.8, deadline value 89.8
+  // open); over all 78 P 96.7, R 95.1, F1 95.9, owners 95.8, deadline value 89.8. 82-85 (school and university
+  // notices): F1 87.7 when added (owners 50.0, deadline value 29.4), 87.7 after (owners 84.4, deadline value 88.2: an
+  // office line's owner, weekdays naming the year; 83's dated schedule items open); over all 82 P 97.0, R 93.7,
+  // F1 95.3, owners 95.2, deadline value 89.6, sections 98.0
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 96, taskRecall: 94.5, taskF1: 95.5, ownerExact: 95, deadlineValue: 89, phases: 99, sections: 99 });
+    expectFloors(total.figures, { taskPrecision: 96.5, taskRecall: 93, taskF1: 94.5, ownerExact: 94.5, deadlineValue: 89, phases: 99, sections: 97.5 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline } from '../src/grammar/deadline.js';
+import { deadlineValue, findDeadlines, findDurationStart, findYear, parseDateLine, parseDeadline, yearOfWeekdays } from '../src/grammar/deadline.js';
 import { parseFile } from '../src/pipeline.js';
 import { fixture } from './helpers/corpus.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
@@ -436,5 +436,17 @@ describe('a year compared against is a reference, not when the work is done (rea
 
   it('an ongoing word a 保障 makes the state to reach is no schedule (real-new 71: `保障我局政务公开工作长效、有序推进`)', () => {
     expect(findDeadlines('局综合科要建立一套完善的政府信息公开制度，保障我局政务公开工作长效、有序推进。', { lexicon, year: null })).toEqual([]);
+  });
+});
+
+describe('yearOfWeekdays', () => {
+  it('picks the one candidate year in which every weekday-dated day falls on its weekday', () => {
+    expect(yearOfWeekdays('周一（10月25日）举行仪式。周五（10月29日）收看节目。2009—2010学年度考核。', 2009)).toBe(2010);
+    expect(yearOfWeekdays('10月29日（星期五）报到', 2010)).toBe(2010);
+    // no weekday-dated day, or none that fits: the year found stands (null here)
+    expect(yearOfWeekdays('10月25日举行仪式', 2009)).toBeNull();
+    expect(yearOfWeekdays('周三（10月25日）举行仪式', 2010)).toBeNull();
+    // the year after the one found may be the one (a school year's autumn written under the spring's year)
+    expect(yearOfWeekdays('周二（10月25日）举行仪式', 2010)).toBe(2011);
   });
 });

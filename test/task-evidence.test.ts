@@ -96,3 +96,20 @@ describe('a progress notice whose items name a lead after a comma (real-new 48, 
     expect(tasks[0]!.text).toContain('建设进度相对较慢');
   });
 });
+
+describe('a school weekly plan (real-new 82, 武进): an office line over its items, weekdays that name the year', () => {
+  it('`发展中心：` owns the items under it; `周一（10月25日）` falls on a Monday in 2010 only', async () => {
+    const doc = (await parseFile(fixture('real-new/docs/82_wujin-school-2010-weekly-plan-weekday-dates-bracket-names.txt'))).documents[0]!;
+    expect(doc.year).toBe(2010);
+    expect(doc.tasks).toHaveLength(15);
+    expect(doc.tasks[0]!.owners.map((o) => o.name)).toEqual(['发展中心']);
+    expect(doc.tasks[0]!.deadline?.end).toBe('2010-10-25');
+    // an item that names its own office keeps it
+    expect(doc.tasks[6]!.owners.map((o) => o.name)).toEqual(['校长室']);
+  });
+
+  it('a sentence opening with the unit that answers for it (`人力资源部负责统计…`) names its owner when nothing else does', async () => {
+    const tasks = await tasksOf('real-new/docs/85_wtu-logistics-2017-summer-notice-dash-period-time-deadline.txt');
+    expect(tasks.find((t) => t.title.startsWith('人力资源部负责'))!.owners.map((o) => o.name)).toEqual(['人力资源部']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Block } from '../model/block.js';
 import type { DocumentKind } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { CHINESE_NUMERAL_CHARS } from '../text/numerals.js';
-import { findYear, parseDateLine } from '../grammar/deadline.js';
+import { findYear, parseDateLine, yearOfWeekdays } from '../grammar/deadline.js';
 
 export interface SplitDocument {
   index: number;
@@ -242,7 +242,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], notice
     index,
     title,
     kind: documentKind(title, lex) === 'other' ? openingKind(blocks, lex) : documentKind(title, lex),
-    year: yearInTitle(title) ?? findYear([...notice, ...blocks].map((b) => b.text).join('\n')),
+    year: yearInTitle(title) ?? textYear([...notice, ...blocks].map((b) => b.text).join('\n'), lex),
     titleBlocks,
     notice,
     blocks,
@@ -278,6 +278,12 @@ function openingKind(blocks: Block[], lex: Lexicon): DocumentKind {
     if (lex.documentKindOpenings[kind].some((w) => opening.includes(w))) return kind;
   }
   return 'other';
+}
+
+/** A text's year: the first it writes, unless its weekday-dated days name another (`周一（10月25日）` fits 2010 only). */
+function textYear(text: string, lex: Lexicon): number | null {
+  const found = findYear(text);
+  return yearOfWeekdays(text, found, lex) ?? found;
 }
 
 /** A title's year: `2024年…`, a school year's term, or a bare `2023创建…`. */

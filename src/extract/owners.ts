@@ -46,6 +46,7 @@ interface OwnerPatterns {
   clauseSubject: RegExp;
   leadThenSupport: RegExp;
   leadOpening: RegExp;
+  dutyOpening: RegExp;
   groupHeading: RegExp;
   accountable: RegExp;
   rosterLabel: RegExp;
@@ -103,6 +104,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
       'gu',
     ),
     // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
+    // `人力资源部负责统计…`: a sentence that opens with the unit that answers for it (not `负责人`)
+    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,20}?)(?:${alternation(lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责')))})(?![人同])`, 'gu'),
     leadOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,](?!${alternation(lex.narrativeAdverbs)})`, 'gu'),
     groupHeading: new RegExp(
       `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
@@ -558,6 +561,30 @@ export function groupHeadingOwners(heading: string, lex: Lexicon): Owner[] {
   return owners.every((o) => classifyOwner(o.name, lex) !== 'person') ? owners : [];
 }
 
+/**
+ * A line that is only a unit's name and a colon (`发展中心：`, `教导处：`): the
+ * office whose items follow, as a school's weekly plan heads each office's
+ * list. Its owners (no label says who leads), or none.
+ */
+export function unitHeadingOwners(line: string, lex: Lexicon): Owner[] {
+  const m = UNIT_HEADING.exec(line.trim());
+  if (!m || lex.ownerLabels.lead.concat(lex.ownerLabels.responsible, lex.ownerLabels.support).some((w) => m[1]!.includes(w))) return [];
+  const owners = strictOwners(m[1]!, 'responsible', lex);
+  return owners.length && owners.every((o) => classifyOwner(o.name, lex) === 'unit' && endsWithAny(o.name, lex.unitSuffixes)) ? owners : [];
+}
+const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]$/u;
+
+/** `人力资源部负责统计…`: a unit (by its suffix, not a collective) that opens its sentence with 负责. */
+function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
+  const p = ownerPatterns(lex);
+  const found: Found[] = [];
+  for (const m of text.matchAll(p.dutyOpening)) {
+    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
+    if (owners.length) found.push({ at: m.index, owners });
+  }
+  return found;
+}
+
 /** `镇应急办牵头，组织…`: the sentence's subject, with the lead's role word and a clause of its own after it. */
 function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
@@ -587,7 +614,9 @@ function accountableOwners(text: string, lex: Lexicon): Found[] {
  * and a bare verb (`…的同志专门负责…`, `袁家军省长主抓`) makes no owner.
  */
 export function findInlineOwners(text: string, lex: Lexicon): Owner[] {
-  const found = [...bracketedOwners(text, lex), ...byOwners(text, lex), ...leadSupportOwners(text, lex), ...leadOpeningOwners(text, lex), ...accountableOwners(text, lex)];
+  const named = [...bracketedOwners(text, lex), ...byOwners(text, lex), ...leadSupportOwners(text, lex), ...leadOpeningOwners(text, lex), ...accountableOwners(text, lex)];
+  // a sentence's subject with 负责 answers only where nothing else names the owners (`市人才工作领导小组负责…统筹协调` beside the brackets of units)
+  const found = named.length ? named : dutyOpeningOwners(text, lex);
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   return found.flatMap((f) => f.owners).filter((o) => !seen.has(`${o.role}\u0000${o.name}`) && !!seen.add(`${o.role}\u0000${o.name}`));

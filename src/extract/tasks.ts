@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners } from './owners.js';
+import { dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -60,7 +60,9 @@ const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safe
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
-  for (const child of items(root)) visit(child, [], 'none', [], walk);
+  const children = items(root);
+  const offices = unitHeadings(root, children, ctx.lexicon);
+  for (const child of children) visit(child, [], 'none', officeAbove(offices, child) ?? [], walk);
   labelBlockTask(root, walk);
   return walk.harvest;
 }
@@ -120,7 +122,8 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     if (own === 'goals' && node.body.some((b) => !b.cells)) consider(makeTask(node, path, facts, inherited, walk), path, 'goals', walk, node);
     const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupHeadingOwners(node.heading, walk.ctx.lexicon)];
     applyGroupOwnerLines(children, walk);
-    for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : inherited, walk);
+    const offices = unitHeadings(node, children, walk.ctx.lexicon);
+    for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : officeAbove(offices, child) ?? inherited, walk);
     return;
   }
   // an item of a lost task section (implicit) is one task, however many paragraphs it has
@@ -141,6 +144,20 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   // `（一）省监察厅牵头的工作` over one paragraph: the heading gives the lead, the paragraph the work
   const ownGroup = groupHeadingOwners(headLine(node), walk.ctx.lexicon);
   consider(makeTask(node, path, facts, ownGroup.length ? ownGroup : inherited, walk), path, candidateScope, walk, node);
+}
+
+/** The unit lines (`发展中心：`) in a node's text and its items' trailing text, by line: each heads the items after it. */
+function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon): { line: number; owners: Owner[] }[] {
+  const blocks = [...node.body, ...children.flatMap((c) => (items(c).length ? [] : c.body))];
+  return blocks.flatMap((b) => {
+    const owners = b.cells ? [] : unitHeadingOwners(b.text, lex);
+    return owners.length ? [{ line: b.location.line ?? 0, owners: owners.map((o): Owner => ({ ...o, via: 'inline' })) }] : [];
+  });
+}
+
+function officeAbove(offices: { line: number; owners: Owner[] }[], child: OutlineNode): Owner[] | undefined {
+  const at = child.head?.location.line ?? 0;
+  return offices.filter((o) => o.line < at).at(-1)?.owners;
 }
 
 function consider(task: Task, path: OutlineNode[], scope: Scope, walk: Walk, node?: OutlineNode, action = false): void {

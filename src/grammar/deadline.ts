@@ -9,7 +9,7 @@
  * year; an unknown year (`20xx年`, or no year at all) stays `--MM-DD`.
  */
 import type { Deadline, IsoDate } from '../model/plan.js';
-import { alternation, defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { alternation, defaultLexicon, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { parseChineseNumber } from '../text/numerals.js';
 import { toIso } from './dates.js';
 import { parsePoint } from './deadline-points.js';
@@ -107,6 +107,36 @@ export function scheduleClauses(text: string, ctx: DeadlineContext): { clause: s
   if (clauses.length < 2) return null;
   const stages = clauses.map((clause) => ({ clause, deadline: findDeadlines(clause, ctx).find((d) => !d.vague && clause.startsWith(d.text)) }));
   return stages.every((s) => s.clause && s.deadline) ? (stages as { clause: string; deadline: Deadline }[]) : null;
+}
+
+/**
+ * The year a text's weekday-dated days name (`周一（10月25日）`, `10月29日（星期五）`):
+ * of the years the text writes and the one found, the only one in which every
+ * such day falls on its weekday; null when none or several do, or no day is
+ * written so. A school's weekly plan gives no year but its weekdays.
+ */
+export function yearOfWeekdays(text: string, found: number | null, lex: Lexicon = defaultLexicon): number | null {
+  const days = weekdayDays(foldForDates(text), lex);
+  if (!days.length) return null;
+  const written = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  const candidates = [...new Set([...(found === null ? [] : [found - 1, found, found + 1]), ...written])];
+  const fits = candidates.filter((y) => days.every((d) => new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay() === d.weekday % 7));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+const weekdayPatterns = memoByLexicon((lex) => {
+  const week = alternation(lex.weekWords);
+  const day = alternation(Object.keys(lex.weekdays));
+  return [
+    new RegExp(`(?:${week})(?<w>${day})\\s*[（(]\\s*(?<m>\\d{1,2})月(?<d>\\d{1,2})日\\s*[)）]`, 'gu'),
+    new RegExp(`(?<m>\\d{1,2})月(?<d>\\d{1,2})日\\s*[（(]\\s*(?:${week})(?<w>${day})\\s*[)）]`, 'gu'),
+  ];
+});
+
+function weekdayDays(text: string, lex: Lexicon): { month: number; day: number; weekday: number }[] {
+  return weekdayPatterns(lex).flatMap((re) =>
+    [...text.matchAll(re)].map((m) => ({ month: Number(m.groups!.m), day: Number(m.groups!.d), weekday: lex.weekdays[m.groups!.w!]! })),
+  );
 }
 
 /** The value used to compare deadlines: `YYYY-MM-DD`, `start/end` for ranges, the kind for recurring/ongoing, null when there is no date. */
