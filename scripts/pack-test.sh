@@ -14,7 +14,7 @@ version="$(node -p 'require("./package.json").version')"
 tarball="$(npm pack --pack-destination "$work" 2>"$work/pack.err")"
 [[ "$tarball" == "plan-parse-$version.tgz" ]] || fail "npm pack printed more than the tarball's name on stdout: [$tarball]"
 contents="$(tar tzf "$work/$tarball")"
-for f in package/LICENSE package/README.md package/bin/plan-parse.js package/dist/cli/main.js package/schemas/config.schema.json; do
+for f in package/LICENSE package/README.md package/bin/plan-parse.js package/dist/cli/main.js package/dist/bundle/plan-parse.js package/dist/bundle/LICENSES.md package/schemas/config.schema.json; do
   grep -qx "$f" <<<"$contents" || fail "$f missing from the tarball"
 done
 if grep -qE '^package/(src|test|fixtures)/' <<<"$contents"; then fail "sources or tests in the tarball"; fi

@@ -2,7 +2,7 @@
  * Zod issues → the one line a user can act on: the path of the bad key and
  * what was expected (`rules.missing-owner: expected off|info|warning|error`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];

@@ -1,5 +1,5 @@
 /** JSON Schemas generated from the zod models (the single source of truth). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParsedFile } from '../model/plan.js';
 import { Config } from './schema.js';
 import { CheckReport } from '../model/finding.js';

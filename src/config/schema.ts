@@ -4,7 +4,7 @@
  * built from the rule modules, so each rule's options are checked by the
  * rule's own schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectionKind } from '../model/plan.js';
 import { LexiconExtension } from '../model/lexicon-extension.js';
 import { SeveritySetting } from '../model/finding.js';

@@ -4,7 +4,7 @@
  * `kind`, milestones) and the real corpus' gold of fixtures/real (with `lead`,
  * a nullable `title`, no `document_index`); see fixtures/real/README.md.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const GoldMilestone = z.object({
   name: z.string(),

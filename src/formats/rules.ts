@@ -2,7 +2,7 @@
  * The rule list of `plan-parse rules`: for a terminal, as JSON, and as the
  * Markdown of the README's rule section (a test keeps that in sync).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChalkInstance } from 'chalk';
 import type { Rule } from '../rules/types.js';
 import { catalog, formatMessage, ruleDescription, type Lang } from '../i18n/index.js';

@@ -3,7 +3,7 @@
  * the decisions of the splitter, the outline and the extractors, so that a
  * user can see why a line did or did not become a task.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Message } from './message.js';
 
 export const BlockRole = z.enum([

@@ -4,7 +4,7 @@
  * generated from it. Fields are only ever added, never renamed (the report
  * carries `schemaVersion`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Message } from './message.js';
 import { Location, SourceFormat } from './plan.js';
 

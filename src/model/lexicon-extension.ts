@@ -3,7 +3,7 @@
  * one zod schema for both, so `mergeLexicon`'s argument and the `lexicon:`
  * of .planparserc.yaml cannot drift apart.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SectionKind } from './plan.js';
 
 const Words = z.array(z.string().min(1));

@@ -5,7 +5,7 @@
  * lost), the splitter's and extractors' decisions (split at line N, a table
  * without a task header), a rule's finding — each with where it applies.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MessageSource = z.enum(['reader', 'split', 'outline', 'extract', 'rule']);
 export type MessageSource = z.infer<typeof MessageSource>;

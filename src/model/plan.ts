@@ -3,7 +3,7 @@
  * `schemas/plan.schema.json` is generated from these schemas (npm run schemas)
  * and a test fails when the committed file drifts from them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Message } from './message.js';
 
 export const SCHEMA_VERSION = '1.1';

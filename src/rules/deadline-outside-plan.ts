@@ -3,7 +3,7 @@
  * another year, outside the phase its task sits in, or before the plan was
  * even written.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deadline, Phase, PlanDocument, Task } from '../model/plan.js';
 import { defineRule, type RawFinding } from './types.js';
 import { deadlineDates, deadlineFindings, type Problem } from './helpers.js';

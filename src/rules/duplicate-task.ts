@@ -2,7 +2,7 @@
  * duplicate-task: the same task listed twice — usually a paragraph pasted
  * into two sections — so two owners think the other one has it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Task } from '../model/plan.js';
 import { foldWidth } from '../text/normalize.js';
 import { defineRule, type RawFinding } from './types.js';

@@ -1,5 +1,5 @@
 /** owner-overload: one person or unit holding so many tasks that some will slip. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Task } from '../model/plan.js';
 import { defineRule, type RawFinding } from './types.js';
 import { isAccountable } from './helpers.js';

@@ -3,7 +3,7 @@
  * backwards, none overlapping the one before, and (less serious) no days
  * falling between two of them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Phase, PlanDocument } from '../model/plan.js';
 import { SeveritySetting } from '../model/finding.js';
 import { defineRule, type RawFinding } from './types.js';

@@ -4,7 +4,7 @@
  * parsed document. A rule never decides its final severity: the engine
  * applies the configured one (default: `defaultSeverity`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Location, ParsedFile, PlanDocument, SectionKind } from '../model/plan.js';
 import type { Severity } from '../model/finding.js';
 import type { Lexicon } from '../lexicon/index.js';
