@@ -566,7 +566,17 @@ function buildDispatch(lex: Lexicon, clauseStart: boolean): Dispatch {
   };
   indexOf(undefined); // list 0
   const listOf = new Uint16Array(0x10000);
-  for (const l of leads) if (l !== 'clauseStart') for (const w of l) if (w) listOf[w.charCodeAt(0)] = indexOf(w[0]);
+  // one indexOf per first character, not per word: the lexicon's words share a few hundred first characters
+  const seen = new Set<number>();
+  for (const l of leads) {
+    if (l === 'clauseStart') continue;
+    for (const w of l) {
+      const code = w.charCodeAt(0);
+      if (!w || seen.has(code)) continue;
+      seen.add(code);
+      listOf[code] = indexOf(w[0]);
+    }
+  }
   return { listOf, lists };
 }
 
