@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the compiled CLI in dist/ (shipped in the release tarball; built by `npm ci` in a clone, via `prepare`).
 import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 
 // `plan-parse plan.docx | head` closes the pipe early: that is not an error
 process.stdout.on('error', (error) => {
@@ -9,10 +8,8 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-// V8 first runs a regular expression in its bytecode interpreter and compiles it
-// on a later run; the lexicon's large alternations cost ~25 ms of a one-file run
-// that way. Compiled at once, the matches are the same (issue 11).
-setFlagsFromString('--no-regexp-tier-up');
+// (`--no-regexp-tier-up` set here saved ~25 ms, but V8 flags changed after start-up may
+// crash the process — Node's documentation says so, and a test run saw a child killed: not worth it.)
 
 let cli;
 try {

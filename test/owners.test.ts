@@ -381,9 +381,9 @@ describe('a role pair opened by 负责 (real-new 41 莆田)', () => {
     expect(task.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市工商局:responsible', '市经贸委:support', '市农业局:support']);
   });
 
-  it('a subject with 负责 alone stays no owner (the contract excludes subjects)', () => {
-    const [doc] = parseText('一、主要任务\n（一）加强巡查。镇交管办负责，每月开展一次巡查。').documents;
-    expect(doc!.tasks[0]!.owners).toEqual([]);
+  it('a unit that opens its sentence with 负责 is its owner, as real-new 41\'s annotators read `市城管执法局负责，取缔…`; a subject without 负责 is none', () => {
+    const [doc] = parseText('一、主要任务\n（一）加强巡查。镇交管办负责，每月开展一次巡查。\n（二）加强宣传。镇宣传办每月开展一次宣传。').documents;
+    expect(doc!.tasks.map((t) => t.owners.map((o) => `${o.name}:${o.role}`))).toEqual([['镇交管办:responsible'], []]);
   });
 });
 

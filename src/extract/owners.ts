@@ -579,7 +579,9 @@ function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
   for (const m of text.matchAll(p.dutyOpening)) {
-    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
+    const labels = Object.values(lex.ownerLabels).flat();
+    // a unit named by its name, not by its role (`牵头单位负责统筹协调` names no one)
+    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex) && !labels.some((w) => o.name.endsWith(w)));
     if (owners.length) found.push({ at: m.index, owners });
   }
   return found;
