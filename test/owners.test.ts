@@ -379,6 +379,9 @@ describe('a role pair opened by 负责 (real-new 41 莆田)', () => {
     const doc = (await parseFile(file)).documents[0]!;
     const task = doc.tasks.find((t) => t.text.startsWith('市工商局负责'))!;
     expect(task.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['市工商局:responsible', '市经贸委:support', '市农业局:support']);
+    // eight helping units (a list of ~50 characters)
+    const long = doc.tasks.find((t) => t.text.startsWith('市卫生局负责'))!;
+    expect(long.owners.map((o) => o.name)).toEqual(['市卫生局', '市食安办', '市农业局', '市海洋与渔业局', '市环保局', '市工商局', '市质监局', '市粮食局', '莆田出入境检验检疫局']);
   });
 
   it('a unit that opens its sentence with 负责 is its owner, as real-new 41\'s annotators read `市城管执法局负责，取缔…`; a subject without 负责 is none', () => {

@@ -98,9 +98,9 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     // not `科室负责人为…`: a verb followed by 人 is a noun
     clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...byRole.keys()])})(?![人方])`, 'u'),
     leadThenSupport: new RegExp(
-      `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)` +
-        // `市工商局负责，市经贸委、市农业局配合`: one unit answers, others help
-        `|${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.responsible)})[，,、]([^，。；：（）()\\s]{2,30}?)(${alternation(lex.ownerSuffixes.support)})(?=[，。；）)]|$)`,
+      `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,80}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)` +
+        // `市工商局负责，市经贸委、市农业局配合`: one unit answers, others help (a list of eight helping units is ~50 characters)
+        `|${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.responsible)})[，,、]([^，。；：（）()\\s]{2,80}?)(${alternation(lex.ownerSuffixes.support)})(?=[，。；）)]|$)`,
       'gu',
     ),
     // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
