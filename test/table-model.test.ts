@@ -555,6 +555,14 @@ describe('a progress table of ` | ` rows in traditional script under two header 
     ]);
   });
 
+  it('a column of years alone types as dates, so the header word 建设起止年限 lands on it (real-new 53: 4 of 5 deadlines)', async () => {
+    expect(cellType('2022', defaultLexicon)).toBe('date');
+    expect(cellType('2022-2023', defaultLexicon)).toBe('date');
+    expect(cellType('1800', defaultLexicon)).not.toBe('date');
+    const tasks = (await parseFile(realNewDoc('53_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2022-12-31', '2022-12-31', '2022-12-31', '2022-12-31', '2023-12-31']);
+  });
+
   it('a deadline cell of years alone is those whole years', () => {
     const [doc] = parseText('序号 | 项目名称 | 责任单位 | 建设起止年限\n1 | 新建公园 | 县住建局 | 2022\n2 | 改造道路 | 县交通局 | 2022-2023').documents;
     expect(doc!.tasks.map((t) => [t.deadline?.start, t.deadline?.end])).toEqual([
