@@ -33,7 +33,7 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('82 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+describe('86 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
   // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
   // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
   // when added (F1 59.3 over the nine). Deadline value 9 of 9 since 06's goals `2022年，… 2030年，…` give
@@ -60,10 +60,11 @@ describe('82 held-out real plans (fixtures/real-new: gold written before the too
   // open); over all 78 P 96.7, R 95.1, F1 95.9, owners 95.8, deadline value 89.8. 82-85 (school and university
   // notices): F1 87.7 when added (owners 50.0, deadline value 29.4), 87.7 after (owners 84.4, deadline value 88.2: an
   // office line's owner, weekdays naming the year; 83's dated schedule items open); over all 82 P 97.0, R 93.7,
-  // F1 95.3, owners 95.2, deadline value 89.6, sections 98.0
+  // F1 95.3, owners 95.2, deadline value 89.6, sections 98.0. 86-89: F1 46.7 when added, 81.6 after (87's run-on
+  // cells, 89's one-line list open); over all 86 P 97.2, R 91.4, F1 94.2, owners 92.7, deadline value 92.8
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 96.5, taskRecall: 93, taskF1: 94.5, ownerExact: 94.5, deadlineValue: 89, phases: 99, sections: 97.5 });
+    expectFloors(total.figures, { taskPrecision: 96.5, taskRecall: 90.5, taskF1: 93.5, ownerExact: 92, deadlineValue: 92, phases: 99, sections: 97.5 });
   });
 });
 

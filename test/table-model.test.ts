@@ -713,3 +713,26 @@ describe('a problem table of an inspection, one cell per line (real-new 78, 岳�
     ]);
   });
 });
+
+describe('tables one cell per line under a category merged over its rows (real-new 86 遂宁, 88 拱墅)', () => {
+  it('`负责部门` and `时间进度` name the owner and deadline columns of a table between lone bars', async () => {
+    const tasks = (await parseFile(realNewDoc('86_'))).documents[0]!.tasks;
+    expect(tasks).toHaveLength(11);
+    expect([tasks[0]!.title, tasks[0]!.owners.map((o) => o.name)]).toEqual(['完善城市管理体制', ['市委编办', '市住建局', '市城管局']]);
+    expect(tasks[2]!.deadline?.kind).toBe('ongoing');
+  });
+
+  it('without 序号, a group number alone on its line, then rows one line short of the header under the merged category', async () => {
+    const tasks = (await parseFile(realNewDoc('88_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.title, t.parent, t.owners.length])).toEqual([
+      ['地区生产总值增长6.5%以上', '经济社会发展主要预期目标', 3],
+      ['全社会R&D经费支出增长15%', '经济社会发展主要预期目标', 3],
+      ['财政收入与经济增长基本同步', '经济社会发展主要预期目标', 3],
+      ['有效投资确保完成市下达目标任务', '经济社会发展主要预期目标', 3],
+      ['节能减排确保完成市下达目标任务', '经济社会发展主要预期目标', 3],
+      ['环境保护确保完成市下达目标任务', '经济社会发展主要预期目标', 4],
+    ]);
+    // `正常进行中` is a state, no owner; the page title over the header is no column
+    expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['区发改经信局', '区科技工业区管委会', '各街道']);
+  });
+});

@@ -157,7 +157,8 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
       continue;
     }
     const kind = columnKind(label, lex);
-    if (!kind && kinds.includes(null)) break;
+    // one label may name nothing (`民生实事`, `2022年预期目标`): a short one, not the table's title above it
+    if (!kind && (kinds.includes(null) || label.length > NAMELESS_LABEL_MAX)) break;
     labels.push(label);
     kinds.push(kind);
   }
@@ -172,7 +173,9 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
 }
 
 const LABEL_NOTE = /^[（(][^（）()]{1,8}[)）]$/u;
-const isLabelNote = (block: Block): boolean => !block.cells && LABEL_NOTE.test(block.text.trim());
+/** A bracketed note on its own line, not a group's number (`（一）`). */
+const isLabelNote = (block: Block): boolean => !block.cells && LABEL_NOTE.test(block.text.trim()) && !GROUP_NUMBER_LINE.test(block.text.trim());
+const NAMELESS_LABEL_MAX = 12;
 
 /** The first row opens with its number, after group headings or not: the rows are numbered though the header names no 序号 (it sits over a merged or empty cell). */
 function opensNumberedRows(blocks: Block[], start: number, lex: Lexicon): boolean {
@@ -380,16 +383,38 @@ const isCellLine = (block: Block): boolean => !block.cells && !isRowNumberLine(b
 function unnumberedCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } {
   const width = header.labels.length;
   const rows: RowCells[] = [];
+  // the first cell of the last full row: a category merged over the rows under it, which then have one line fewer
+  let merged: string | null = null;
   let j = start;
-  for (; j + width <= blocks.length; j += width) {
-    const group = blocks.slice(j, j + width);
-    if (group.some((b) => b.cells || NOT_A_ROW_PART.test(b.text))) break;
-    const cells = group.map((b) => b.text.trim());
-    if (!readsAsRow(cells, header.kinds, lex)) break;
-    rows.push({ cells, location: group[0]!.location, block: group[0]! });
+  while (j < blocks.length) {
+    const line = blocks[j]!;
+    // a group's number alone on its line (`（一）`) before the group's rows: a line of its own
+    if (!line.cells && GROUP_NUMBER_LINE.test(line.text.trim()) && j + 1 < blocks.length) {
+      rows.push({ cells: null, location: line.location, block: line });
+      merged = null;
+      j++;
+      continue;
+    }
+    const full = rowFrom(blocks, j, width, [], header, lex);
+    const short = full || merged === null || !isTaskKind(header.kinds[0] ?? null) ? null : rowFrom(blocks, j, width - 1, [merged], header, lex);
+    const row = full ?? short;
+    if (!row) break;
+    if (full) merged = full[0]!;
+    rows.push({ cells: row, location: line.location, block: line });
+    j += full ? width : width - 1;
   }
   return { cells: rows, end: j };
 }
+
+/** `n` lines from `j` as a row's cells after `before`, when they read as a row; null otherwise. */
+function rowFrom(blocks: Block[], j: number, n: number, before: string[], header: CellLineHeader, lex: Lexicon): string[] | null {
+  if (j + n > blocks.length) return null;
+  const group = blocks.slice(j, j + n);
+  if (group.some((b) => b.cells || NOT_A_ROW_PART.test(b.text))) return null;
+  const cells = [...before, ...group.map((b) => b.text.trim())];
+  return readsAsRow(cells, header.kinds, lex) ? cells : null;
+}
+const GROUP_NUMBER_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])$/u;
 
 /** Each cell holds what its column names: owners in an owner column, a date in a deadline column, a text in the task column. */
 function readsAsRow(cells: string[], kinds: (TableColumnKind | null)[], lex: Lexicon): boolean {
@@ -397,7 +422,8 @@ function readsAsRow(cells: string[], kinds: (TableColumnKind | null)[], lex: Lex
     const kind = kinds[k]!;
     const type = cellType(cell, lex);
     if (kind === 'deadline') return type === 'date';
-    if (isOwnerKind(kind)) return type === 'owners' || type === 'label';
+    // a short name the morphology half knows may sit under the owners; a state (`正常进行中`) may not
+    if (isOwnerKind(kind)) return type === 'owners' || (type === 'label' && isPlausibleOwner(cell, lex));
     if (isTaskKind(kind) || kind === null) return type !== 'empty' && type !== 'date' && type !== 'number';
     return true;
   });
