@@ -23,7 +23,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind, columnWordAcross, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName, splitOwners } from './owners.js';
-import { cellType, type CellType } from './table-grid.js';
+import { cellType, namesPersons, type CellType } from './table-grid.js';
 import { append, largest } from '../text/lists.js';
 
 interface HeaderColumn {
@@ -338,7 +338,7 @@ function shareTrailingNames(cells: string[], header: CellLineHeader, lex: Lexico
   const out: string[] = [];
   if (PERSON_COLUMN.test(labels[first] ?? '') && columns > 1) {
     let persons = 0;
-    while (persons < names.length - 1 && namesOnlyPersons(names[persons]!, lex)) persons++;
+    while (persons < names.length - 1 && namesPersons(names[persons]!, lex)) persons++;
     if (persons > 0) out.push(names.splice(0, persons).join('\n'));
     columns--;
   }
@@ -346,11 +346,6 @@ function shareTrailingNames(cells: string[], header: CellLineHeader, lex: Lexico
   const surplus = names.length - columns + 1;
   return [...head, ...out, names.slice(0, surplus).join('\n'), ...names.slice(surplus)];
 }
-
-const namesOnlyPersons = (cell: string, lex: Lexicon): boolean => {
-  const owners = splitOwners(cell, 'responsible', lex);
-  return owners.length > 0 && owners.every((o) => classifyOwner(o.name, lex) === 'person');
-};
 
 /** A column of names: owners, or the units that assess them. */
 const holdsNames = (kind: TableColumnKind | null): boolean => isOwnerKind(kind) || kind === 'assessor';

@@ -280,7 +280,7 @@ function columnItems(rows: string[][], width: number): boolean[] {
 }
 
 /** A cell of names, all of persons. */
-function namesPersons(cell: string, lex: Lexicon): boolean {
+export function namesPersons(cell: string, lex: Lexicon): boolean {
   const owners = cell.trim() ? splitOwners(cell, 'responsible', lex) : [];
   return owners.length > 0 && owners.every((o) => classifyOwner(o.name, lex) === 'person');
 }
