@@ -4,7 +4,9 @@
  * line ends and spacing, page headers, footers and page numbers are dropped, a
  * paragraph cut by a page break is joined, and ruled tables become rows of
  * cells in the same table model as Word's (a vertically merged cell repeats its
- * text in every row it spans, a horizontally merged one fills its columns).
+ * text in every row it spans, a horizontally merged one fills its columns);
+ * outside them, lines aligned in ≥ 3 column bands under a header of short
+ * labels are an unruled table, a cell wrapped inside its band one cell.
  *
  * Coordinates are the page's, y growing downwards; `y` of a text item is its
  * baseline, `size` its font size, all in one unit per page (points, mm).
@@ -82,8 +84,8 @@ function tidy(text: string, keepCjkSpaces: boolean): string {
   return s.trim();
 }
 
-/** Items → lines: same baseline (within half a font size), then left to right. */
-function buildLines(items: TextItem[], page: number, keepCjkSpaces: boolean): Line[] {
+/** Items on one baseline (within half a font size), top to bottom, each group left to right. */
+function baselineGroups(items: TextItem[]): TextItem[][] {
   const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: TextItem[][] = [];
   for (const item of sorted) {
@@ -91,9 +93,14 @@ function buildLines(items: TextItem[], page: number, keepCjkSpaces: boolean): Li
     if (g && Math.abs(item.y - g[0]!.y) <= Math.max(1, 0.5 * Math.max(item.size, g[0]!.size))) g.push(item);
     else groups.push([item]);
   }
+  for (const group of groups) group.sort((a, b) => a.x - b.x);
+  return groups;
+}
+
+/** Items → lines: same baseline, then left to right. */
+function buildLines(items: TextItem[], page: number, keepCjkSpaces: boolean): Line[] {
   const lines: Line[] = [];
-  for (const group of groups) {
-    group.sort((a, b) => a.x - b.x);
+  for (const group of baselineGroups(items)) {
     let text = '';
     let end = -Infinity;
     let pendingSpace = false;
@@ -280,6 +287,148 @@ function readGrid(grid: Grid, items: TextItem[], page: number): TableRows {
   return { kind: 'table', page, top: grid.top, bottom: grid.bottom, columns, rows };
 }
 
+// ---------------------------------------------------------------- unruled tables
+
+/** A run of a line's text with no gap wider than GAP_CHARS characters in it. */
+interface Segment {
+  x1: number;
+  x2: number;
+  items: TextItem[];
+}
+
+/** Wider than this many characters (justified prose spreads its words by less than half a character), a gap between two pieces of a line separates columns, not words. */
+const GAP_CHARS = 1.5;
+/** A header label is a short name, not a sentence. */
+const HEADER_LABEL = /^[^。；;，,：:]{1,10}$/;
+
+/** Estimated advance of a piece of an item: Chinese and full-width characters one em, others half. */
+const units = (s: string) => [...s].reduce((n, c) => n + (isCjk(c) ? 1 : 0.5), 0);
+
+/** An item cut where it holds spaces wider than a column gap (a table typed with spaces is one text run). */
+function splitAtSpaces(item: TextItem): TextItem[] {
+  if (!item.str.trim()) return [];
+  if (!/\s/.test(item.str.trim())) return [item];
+  const total = units(item.str);
+  const scale = item.w > 0 && total > 0 ? item.w / total : item.size;
+  const out: TextItem[] = [];
+  let piece: TextItem | null = null;
+  let offset = 0;
+  for (const part of item.str.split(/(\s+)/)) {
+    const width = units(part) * scale;
+    if (!part.trim() && (!piece || width > GAP_CHARS * item.size)) piece = null;
+    else if (piece) {
+      piece.str += part;
+      piece.w = item.x + offset + width - piece.x;
+    } else out.push((piece = { ...item, str: part, x: item.x + offset, w: width }));
+    offset += width;
+  }
+  return out;
+}
+
+/** A line's segments: its pieces, joined where the gap between them is at most GAP_CHARS characters. */
+function segmentsOf(row: TextItem[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const item of row.flatMap(splitAtSpaces)) {
+    const last = segments.at(-1);
+    if (last && item.x - last.x2 <= GAP_CHARS * item.size) {
+      last.items.push(item);
+      last.x2 = Math.max(last.x2, item.x + item.w);
+    } else segments.push({ x1: item.x, x2: item.x + item.w, items: [item] });
+  }
+  return segments;
+}
+
+interface Band {
+  x1: number;
+  x2: number;
+  /** Start and centre of the band's first body segment: later ones line up with one of them. */
+  start?: number;
+  centre?: number;
+}
+
+const segText = (s: Segment) => s.items.map((i) => i.str).join('').replace(/\s+/g, '');
+
+/**
+ * The band of each segment of a line, or null when the line does not fit the bands: a segment goes to
+ * the band its centre falls in (bands split halfway between their ink), must not cover another band's
+ * ink and must line up (start or centre, within a character) with the band's earlier body text.
+ */
+function placeRow(segments: Segment[], bands: Band[]): number[] | null {
+  const slots: number[] = [];
+  for (const s of segments) {
+    const size = s.items[0]!.size;
+    const centre = (s.x1 + s.x2) / 2;
+    let slot = 0;
+    while (slot + 1 < bands.length && centre > (bands[slot]!.x2 + bands[slot + 1]!.x1) / 2) slot++;
+    const band = bands[slot]!;
+    if (slots.length && slot <= slots.at(-1)!) return null;
+    if (bands.some((b, i) => i !== slot && s.x1 < b.x2 - 0.5 * size && s.x2 > b.x1 + 0.5 * size)) return null;
+    if (band.start !== undefined && Math.abs(s.x1 - band.start) > size && Math.abs(centre - band.centre!) > size) return null;
+    slots.push(slot);
+  }
+  return slots;
+}
+
+/**
+ * An unruled table starting at `rows[start]`: a header of ≥ 3 short labels, then lines whose segments
+ * fit its bands. A line with text in the first band starts a row; one without continues the row above
+ * (a cell wrapped inside its band). Null unless ≥ 2 body rows follow.
+ */
+function readAligned(rows: TextItem[][], start: number, page: number): { table: TableRows; end: number } | null {
+  const header = segmentsOf(rows[start]!);
+  if (header.length < 3 || !header.every((s) => HEADER_LABEL.test(segText(s)))) return null;
+  const bands: Band[] = header.map((s) => ({ x1: s.x1, x2: s.x2 }));
+  const records: TextItem[][][] = [header.map((s) => s.items)];
+  let end = start + 1;
+  for (let j = start + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    const above = rows[j - 1]![0]!;
+    if (row[0]!.y - above.y > 3 * Math.max(above.size, row[0]!.size)) break;
+    const segments = segmentsOf(row);
+    const slots = placeRow(segments, bands);
+    if (!slots) break;
+    if (slots[0] === 0) {
+      if (segments.length < 2) break; // a lone short line in the first column is text after the table
+      records.push(bands.map(() => []));
+    }
+    segments.forEach((s, k) => {
+      const band = bands[slots[k]!]!;
+      if (records.length > 1 && band.start === undefined) [band.start, band.centre] = [s.x1, (s.x1 + s.x2) / 2];
+      band.x1 = Math.min(band.x1, s.x1);
+      band.x2 = Math.max(band.x2, s.x2);
+      records.at(-1)![slots[k]!]!.push(...s.items);
+    });
+    end = j + 1;
+  }
+  if (records.length < 3) return null;
+  const first = rows[start]![0]!;
+  const last = rows[end - 1]![0]!;
+  return { table: { kind: 'table', page, top: first.y - first.size, bottom: last.y, columns: bands.map((b) => b.x1), rows: cellsOf(records, bands, page) }, end };
+}
+
+/** The rows' cells: each cell's lines joined as a ruled cell's are. */
+function cellsOf(records: TextItem[][][], bands: Band[], page: number): string[][] {
+  const cells = records.map((record) => record.map((items, c) => cellText(buildLines(items, page, true), bands[c]!.x2)));
+  // a body cell left empty is most often a merged cell printed once, in its first row: the row is short, as a
+  // text table's is, and table-grid infers which columns its cells are in
+  return cells.map((r, i) => (i === 0 ? r : r.filter(Boolean)));
+}
+
+/** The page's unruled tables, and the items left for paragraphs. */
+function alignedTables(items: TextItem[], page: number): { tables: TableRows[]; rest: TextItem[] } {
+  const rows = baselineGroups(items);
+  const tables: TableRows[] = [];
+  const rest: TextItem[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const found = readAligned(rows, i, page);
+    if (found) {
+      tables.push(found.table);
+      i = found.end;
+    } else rest.push(...rows[i++]!);
+  }
+  return { tables, rest };
+}
+
 // ---------------------------------------------------------------- pages
 
 const PAGE_NUMBER = [
@@ -346,8 +495,10 @@ export function layoutToBlocks(pages: LayoutPage[]): LayoutResult {
   const perPage = pages.map((p, index) => {
     const grids = findGrids(p.rules).filter((g) => p.items.some((i) => inside(g, i)));
     const tables = grids.map((g) => readGrid(g, p.items.filter((i) => inside(g, i)), index));
-    const flow = p.items.filter((i) => !grids.some((g) => inside(g, i)));
-    return { height: p.height, width: p.width, lines: buildLines(flow, index, false), tables };
+    // unruled tables only outside the ruled grids: a ruled table's text is read once
+    const aligned = alignedTables(p.items.filter((i) => !grids.some((g) => inside(g, i))), index);
+    const all = [...tables, ...aligned.tables];
+    return { height: p.height, width: p.width, lines: buildLines(aligned.rest, index, false), tables: all };
   });
   dropFurniture(perPage);
   const body = perPage.flatMap((p) => p.lines);

@@ -6,7 +6,8 @@
  * footer. A ruled table can follow the paragraphs on the last page: its
  * borders are PathObjects (stroked lines, thin filled rectangles under a CTM,
  * or one stroked rectangle per cell inside a PageBlock), its cells' text
- * TextObjects; other PathObjects can be put on the first page. For the OFD
+ * TextObjects (with borders `none`, an unruled table: the text alone); other
+ * PathObjects can be put on the first page. For the OFD
  * reader's tests.
  */
 import JSZip from 'jszip';
@@ -20,7 +21,7 @@ export interface OfdTable {
   /** Rows of cells, the header first; null where the cell above spans this row too (no rule between them). */
   rows: (string | null)[][];
   /** How the borders are drawn. */
-  borders: 'lines' | 'thin-rects' | 'cell-boxes';
+  borders: 'lines' | 'thin-rects' | 'cell-boxes' | 'none';
 }
 
 export interface OfdOptions {
@@ -70,11 +71,13 @@ function tableObjects(table: OfdTable, left: number, top: number): string {
       while (table.rows[r + span]?.[c] === null) span++;
       const [x, y, w] = [xs[c]!, top + r * height, table.widths[c]!];
       if (table.borders === 'cell-boxes') objects.push(pathObject([x, y, w, span * height], `S 0 0 L ${w} 0 L ${w} ${span * height} L 0 ${span * height} C`));
-      else objects.push(border(x, y, w, 0, table.borders));
-      const baseline = y + (span * height) / 2 + size * 0.35;
+      else if (table.borders !== 'none') objects.push(border(x, y, w, 0, table.borders));
+      // without borders a merged cell is printed on its first row's line (top-aligned), else centred on its span
+      const baseline = y + ((table.borders === 'none' ? 1 : span) * height) / 2 + size * 0.35;
       objects.push(textObject(cell, x + 1, baseline, size));
     });
   });
+  if (table.borders === 'none') return objects.join('');
   if (table.borders === 'cell-boxes') return `<ofd:PageBlock ID="${nextId++}">${objects.join('')}</ofd:PageBlock>`;
   objects.push(border(left, bottom, xs.at(-1)! - left, 0, table.borders));
   for (const x of xs) objects.push(border(x, top, 0, bottom - top, table.borders));
