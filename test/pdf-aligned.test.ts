@@ -100,6 +100,25 @@ describe('unruled tables', () => {
     ]);
   });
 
+  it('a table typed with spaces (one text run a line) is cut at its wide spaces', () => {
+    // each cell padded with spaces to its column's width in ems (a space half an em)
+    const widths = [4, 16, 8, 6];
+    const spaced = (y: number, cells: string[]) => {
+      const str = cells.map((c, i) => c + ' '.repeat(Math.max(0, 2 * (widths[i]! - [...c].reduce((n, ch) => n + (/[\x00-\x7f]/.test(ch) ? 0.5 : 1), 0))))).join('');
+      return run(str.trimEnd(), 72, y);
+    };
+    const items = [
+      spaced(180, ['序号', '工作任务', '责任单位', '完成时限']),
+      spaced(200, ['1', '推进老旧小区改造', '市住建局', '6月底前']),
+      spaced(220, ['2', '新建公办幼儿园5所', '市教育局', '9月底前']),
+    ];
+    expect(cellsOf(layoutToBlocks([page([...intro, ...items])]).blocks)).toEqual([
+      '序号 | 工作任务 | 责任单位 | 完成时限',
+      '1 | 推进老旧小区改造 | 市住建局 | 6月底前',
+      '2 | 新建公办幼儿园5所 | 市教育局 | 9月底前',
+    ]);
+  });
+
   it('a ruled table on the page is not read again as an unruled one', () => {
     // the same table inside a grid of rules: one table, its rows once
     const rules = [170, 204, 222, 242, 262].map((y) => ({ x1: 70, y1: y, x2: 500, y2: y }));
