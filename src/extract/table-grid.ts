@@ -9,14 +9,13 @@
  * so that every later step reads a full grid.
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
-import { mostlyDate, scheduleClauses } from '../grammar/deadline.js';
+import { isBareYears, mostlyDate, scheduleClauses } from '../grammar/deadline.js';
 import { classifyOwner, isPlausibleOwner, namesATarget, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
 export type CellType = 'empty' | 'number' | 'date' | 'owners' | 'label' | 'text';
 
-const BARE_YEARS = /^(?:19|20)\d{2}(?:\s*[-—–~～至]\s*(?:19|20)\d{2})?$/u;
 const ROW_NUMBER = /^(?:\d{1,3}\*?|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?$/u;
 
 export function cellType(cell: string, lex: Lexicon): CellType {
@@ -24,7 +23,7 @@ export function cellType(cell: string, lex: Lexicon): CellType {
   if (!text) return 'empty';
   if (ROW_NUMBER.test(text)) return 'number';
   // a year or a span of years alone (`2022`, `2022-2023`: a 建设起止年限 cell) is a date, not a figure
-  if (BARE_YEARS.test(text)) return 'date';
+  if (isBareYears(text)) return 'date';
   if (text.length <= 24 && !/[。；]/.test(text.slice(0, -1))) {
     if (mostlyDate(text, { lexicon: lex, year: null }, (d) => !d.vague || d.kind === 'ongoing')) return 'date';
     const owners = splitOwners(text, 'responsible', lex);

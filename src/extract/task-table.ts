@@ -9,7 +9,7 @@ import { OwnerRole, type Deadline, type Location, type Milestone, type Owner } f
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { splitOwners } from './owners.js';
-import { findDeadlines, mostlyDate, parseDeadline, scheduleClauses } from '../grammar/deadline.js';
+import { findDeadlines, isBareYears, mostlyDate, parseDeadline, scheduleClauses } from '../grammar/deadline.js';
 import { toLocation } from './location.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
@@ -334,15 +334,14 @@ function isSubHeader(upper: string[], lower: string[] | undefined, next: string[
 const SUB_HEADER_CELL_MAX = 10;
 const ROW_NUMBER_CELL = /^\d{1,4}\*?$/u;
 
-/** A deadline cell of years alone (`2022`, `2022-2023`: a 建设起止年限 column): those whole years. */
-const BARE_YEARS = /^(?:19|20)\d{2}(?:\s*[-—–~～至]\s*(?:19|20)\d{2})?$/u;
 
 /**
  * A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all.
  * A date wrapped over two lines of the cell (`2024年` / `10月底前`) is one date.
  */
 function cellDeadline(cell: string, ctx: TableTaskContext): Deadline | null {
-  if (BARE_YEARS.test(cell.trim())) {
+  // a cell of years alone (`2022`, `2022-2023`: a 建设起止年限 column): those whole years
+  if (isBareYears(cell)) {
     const years = parseDeadline(`${cell.trim()}年`, ctx);
     return years && { ...years, text: cell.trim() };
   }

@@ -109,6 +109,10 @@ export function scheduleClauses(text: string, ctx: DeadlineContext): { clause: s
   return stages.every((s) => s.clause && s.deadline) ? (stages as { clause: string; deadline: Deadline }[]) : null;
 }
 
+/** Years alone (`2022`, `2022-2023`: a 建设起止年限 cell), without 年. */
+export const isBareYears = (text: string): boolean => BARE_YEARS.test(text.trim());
+const BARE_YEARS = /^(?:19|20)\d{2}(?:\s*[-—–~～至]\s*(?:19|20)\d{2})?$/u;
+
 /**
  * The year a text's weekday-dated days name (`周一（10月25日）`, `10月29日（星期五）`):
  * of the years the text writes and the one found, the only one in which every
