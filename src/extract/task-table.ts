@@ -334,7 +334,6 @@ function isSubHeader(upper: string[], lower: string[] | undefined, next: string[
 const SUB_HEADER_CELL_MAX = 10;
 const ROW_NUMBER_CELL = /^\d{1,4}\*?$/u;
 
-
 /**
  * A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all.
  * A date wrapped over two lines of the cell (`2024年` / `10月底前`) is one date.
