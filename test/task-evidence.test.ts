@@ -113,3 +113,17 @@ describe('a school weekly plan (real-new 82, 武进): an office line over its it
     expect(tasks.find((t) => t.title.startsWith('人力资源部负责'))!.owners.map((o) => o.name)).toEqual(['人力资源部']);
   });
 });
+
+describe('a timetable whose items are dated activities (real-new 83, a term-end notice; 85, a summer-holiday notice)', () => {
+  it('a dated item of a schedule section is a task when it is no stage, no stage\'s step and no section', async () => {
+    const tasks = await tasksOf('real-new/docs/83_ningbo-county-edu-2017-term-end-lunar-date-brackets.txt');
+    expect(tasks.map((t) => [t.number.join('/'), t.deadline?.end ?? null])).toEqual([
+      ['一/（一）', '2018-02-03'],
+      ['一/（二）', '2018-02-03'],
+      ['一/（三）', '2018-02-05'],
+      ['二/（一）', '2018-03-02'],
+    ]);
+    // the stages of a plan's 实施步骤 stay phases (real 08: phases only, no task)
+    expect(await tasksOf('real/docs/08_wuzhong-safety-year-phases.txt')).toEqual([]);
+  });
+});

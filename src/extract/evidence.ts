@@ -29,6 +29,8 @@ export interface Evidence {
   actionHeading: boolean;
   /** A top-level item that is one of the document's sections (not an orphan of a page cut). */
   section: boolean;
+  /** The item is a step under a stage of the schedule (`（一）第一阶段…` / `1、…`). */
+  underStage?: boolean;
 }
 
 /** Owners the text names by a label, a column or a role word: evidence of an assignment. */
@@ -81,7 +83,12 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
     if (scope === 'goals' && e.actionHeading) return yes('a goal phrased as work');
     return no(`a ${scope} item without a labelled owner or a due date`);
   }
-  if (scope === 'schedule') return labelled ? yes('a schedule item with a labelled owner') : no('a schedule item without a labelled owner');
+  if (scope === 'schedule') {
+    if (labelled) return yes('a schedule item with a labelled owner');
+    // an activity a timetable dates (`（一）高中阶段学校。期末考试时间…为2018年2月1日至3日…`): not a stage, not a stage's step, not a section
+    if (!e.section && !e.underStage && dueBy(e.deadline)) return yes('a dated activity of a timetable');
+    return no('a schedule item without a labelled owner');
+  }
   if (scope === 'other') return e.definition ? no('a one-line definition, not work') : yes('an item of an unclassified section of a plan');
   // no section above: a top-level section is a task only when it is assigned or due by a date (a notice's `二、细化工作方案。…于3月15日前报…`); an orphan item of a page cut when anything says so
   if (e.section) {
