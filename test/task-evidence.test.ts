@@ -127,3 +127,11 @@ describe('a timetable whose items are dated activities (real-new 83, a term-end 
     expect(await tasksOf('real/docs/08_wuzhong-safety-year-phases.txt')).toEqual([]);
   });
 });
+
+describe('an inspection that finds a point fine (real-new 21, 三亚天涯)', () => {
+  it('the items under `该点位文明创建工作整体良好。` record what is in place: no tasks; the problems with their 责任单位 are', async () => {
+    const tasks = await tasksOf('real-new/docs/21_sanya-tianya-civilized-city-problem-list-brackets.txt');
+    expect(tasks.map((t) => t.number.join('/'))).toEqual(['一/（三）/1', '一/（三）/2']);
+    expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['市综合行政执法局天涯分局']);
+  });
+});

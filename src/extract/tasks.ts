@@ -114,7 +114,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   const facts = factsOf(node, walk);
   const own = ownKind(node, walk);
   // the steps under a stage (`（一）第一阶段（准备阶段）（…）` / `1、…`) are the stage's, as a schedule's items are
-  const inner: Scope = node.head && isStage(node, walk.ctx.lexicon) ? 'schedule' : own ?? (scope === 'none' && !isOrphan(node, walk.root) ? 'other' : scope);
+  const inner: Scope = node.head && isStage(node, walk.ctx.lexicon) ? 'schedule' : finePoint(node, walk.ctx.lexicon) ? 'background' : own ?? (scope === 'none' && !isOrphan(node, walk.root) ? 'other' : scope);
   const children = items(node);
   const here = [...path, node];
   if (children.length) {
@@ -145,6 +145,12 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   const ownGroup = groupHeadingOwners(headLine(node), walk.ctx.lexicon);
   consider(makeTask(node, path, facts, ownGroup.length ? ownGroup : inherited, walk), path, candidateScope, walk, node);
 }
+
+/** An inspected point whose verdict, before its items, says it is fine (`该点位文明创建工作整体良好。`): its items are findings. */
+function finePoint(node: OutlineNode, lex: Lexicon): boolean {
+  return node.body.some((b) => !b.cells && lex.fineVerdicts.some((w) => b.text.includes(w)) && b.text.length <= FINE_VERDICT_MAX);
+}
+const FINE_VERDICT_MAX = 40;
 
 /** The unit lines (`发展中心：`) in a node's text and its items' trailing text, by line: each heads the items after it. */
 function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon): { line: number; owners: Owner[] }[] {

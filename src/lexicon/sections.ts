@@ -38,6 +38,8 @@ export const sectionLexicon = {
    * A heading that puts a plan word after a future time (`2025年工作计划`,
    * `明年工作打算`, `下半年工作思路`) is the next-steps section of a summary.
    */
+  /** Words of an inspection's verdict that a site is fine (`该点位文明创建工作整体良好。`): the items under it record what is in place, not work to do. */
+  fineVerdicts: ['整体良好', '总体良好', '情况良好', '整体较好', '总体较好', '基本良好', '均符合要求', '符合要求', '未发现问题'],
   futureTimeWords: ['明年', '来年', '下半年', '下一年', '下一年度', '新的一年', '新一年', '今后', '下阶段', '下一阶段'],
   futurePlanWords: ['工作计划', '工作打算', '工作思路', '工作安排', '工作设想', '工作重点', '重点工作'],
   /** Time words in a section heading that move its dates to the year after the document's. */
