@@ -434,3 +434,11 @@ describe('a role noun before the names it introduces (real-new 79, 平利: `由�
     expect(tasks.map((t) => t.owners.map((o) => o.name).join('、'))).toEqual(['县环卫站', '县气象局', '县供销社', '城关镇', '县职教中心、县消防大队、县委党校、县供销社、县交通局']);
   });
 });
+
+describe('a 由X负责 sentence whose next clause names a helper without a comma (real-new 42, traditional script)', () => {
+  it('`由A负责、B配合…` and `由A负责B配合…`: A responsible, B supporting', () => {
+    const owners = (text: string) => findInlineOwners(text, lex).map((o) => `${o.name}:${o.role}`);
+    expect(owners('由区公安分局负责、区运输管理所配合做好春运期间道路交通秩序管理。')).toEqual(['区公安分局:responsible', '区运输管理所:support']);
+    expect(owners('由区运输管理所负责区安监局配合抓好春运期间客运安全监管。')).toEqual(['区运输管理所:responsible', '区安监局:support']);
+  });
+});

@@ -527,7 +527,8 @@ function followingClauseOwners(text: string, from: number, lex: Lexicon): Found[
   const end = text.slice(from).search(/[。；;]/u);
   const sentence = text.slice(from, end < 0 ? text.length : from + end);
   const found: Found[] = [];
-  for (const clause of sentence.matchAll(/[，,]([^，,]+)/gu)) {
+  // the clause right after the role verb (`由区运输管理所负责区安监局配合…`, `…负责、区运输管理所配合…`) or after a comma
+  for (const clause of sentence.matchAll(/(?:^|[，,、])([^，,、]+)/gu)) {
     const m = p.clauseSubject.exec(clause[1]!);
     if (!m) continue;
     const owners = strictOwners(m[1]!, p.byRole.get(m[2]!)!, lex);
