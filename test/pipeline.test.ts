@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFile, parseText } from '../src/index.js';
 import { deadlineValue } from '../src/grammar/deadline.js';
-import { readText } from '../src/readers/text.js';
+import { readText, textToBlocks } from '../src/readers/text.js';
 import { cleanBlocks } from '../src/documents/clean.js';
 import { splitDocuments } from '../src/documents/split.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
@@ -170,5 +170,13 @@ describe('encodings', () => {
   it('parseText gives the same documents as parseFile', async () => {
     const fromText = parseText(readFileSync(SEEDS.kongtiao, 'utf8'));
     expect(fromText.documents).toEqual((await parseFile(SEEDS.kongtiao)).documents);
+  });
+});
+
+describe('a page saved as one long line, its paragraphs joined by spaces (real-new 89, 马关)', () => {
+  it('splits at a space after a clause end or before an item number; short lines and ordinary spaces stay', () => {
+    const blocks = textToBlocks(readFileSync(fixture('real-new/docs/89_maguan-2021-seven-city-inspection-problems-one-line-group-fields.txt'), 'utf8'));
+    expect(blocks.slice(1, 4).map((b) => b.text)).toEqual(['1.市场内无障碍卫生间堆放有杂物；', '整改责任单位：县市场监督管理局 整改时限：2021年8月13日前', '1.员工食堂橱柜杂物乱堆放；']);
+    expect(textToBlocks('第9周工作安排 （10月25日——10月31日）。 1.周一举行仪式。').map((b) => b.text)).toEqual(['第9周工作安排 （10月25日——10月31日）。 1.周一举行仪式。']);
   });
 });

@@ -161,10 +161,29 @@ export function textToBlocks(text: string): Block[] {
     }
     inTable = false;
     const normalized = normalizeLine(raw);
-    if (normalized) blocks.push({ text: normalized, location: { line: i + 1 } });
+    for (const piece of runTogetherParagraphs(normalized)) blocks.push({ text: piece, location: { line: i + 1 } });
   }
   return blocks;
 }
+
+/**
+ * A page saved as one long line with its paragraphs joined by single spaces
+ * (`…督查 这次又有哪些脏乱差被曝光呢？ 1.市场内无障碍卫生间堆放有杂物； 整改责任单位：…`):
+ * Chinese puts no space between words, so in a long line with many of them a
+ * space after a clause end, before an item number or a field label, is a
+ * paragraph break the copy lost. Other lines stay as they are.
+ */
+function runTogetherParagraphs(line: string): string[] {
+  if (!line) return [];
+  if (line.length < RUN_TOGETHER_MIN) return [line];
+  const breaks = [...line.matchAll(PARAGRAPH_SPACE)];
+  if (breaks.length < RUN_TOGETHER_BREAKS) return [line];
+  return line.split(PARAGRAPH_SPACE).map((p) => p.trim()).filter(Boolean);
+}
+const RUN_TOGETHER_MIN = 300;
+const RUN_TOGETHER_BREAKS = 6;
+/** A space after a clause's end and before a CJK character, a number or a bracket (`。 2.`, `； 整改时限`), or before an item number (`…13日前 1.员工食堂…`). */
+const PARAGRAPH_SPACE = /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z])/gu;
 
 export function readText(bytes: Uint8Array, file: string, format: 'txt' | 'md' = 'txt'): ReadResult {
   const { text, encoding, doubtful } = decodeText(bytes, file);
