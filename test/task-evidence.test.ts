@@ -5,7 +5,7 @@
  * word a causative makes a goal state is no schedule.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/index.js';
+import { parseFile, parseText } from '../src/index.js';
 import { findDeadlines } from '../src/grammar/deadline.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
 import { fixture } from './helpers/corpus.js';
@@ -133,5 +133,14 @@ describe('an inspection that finds a point fine (real-new 21, 三亚天涯)', ()
     const tasks = await tasksOf('real-new/docs/21_sanya-tianya-civilized-city-problem-list-brackets.txt');
     expect(tasks.map((t) => t.number.join('/'))).toEqual(['一/（三）/1', '一/（三）/2']);
     expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['市综合行政执法局天涯分局']);
+  });
+});
+
+describe('a unit line over a list, without a colon (real-new 40, 安康: `市卫生局` / `2011年重点工作目标责任书（4项）` / `1、…`)', () => {
+  it('heads the items right under it; an addressee over a notice\'s text heads nothing', async () => {
+    const tasks = await tasksOf('real-new/docs/40_ankang-health-2011-interview-target-list.txt');
+    expect(tasks.map((t) => t.owners.map((o) => o.name))).toEqual([['市卫生局'], ['市卫生局'], ['市卫生局']]);
+    const notice = parseText('关于开展安全检查的通知\n县教育局：\n为加强安全管理，现将有关事项通知如下：\n一、开展消防检查，6月底前完成。\n二、开展燃气检查，7月底前完成。\n');
+    expect(notice.documents[0]!.tasks.map((t) => t.owners)).toEqual([[], []]);
   });
 });

@@ -567,13 +567,14 @@ export function groupHeadingOwners(heading: string, lex: Lexicon): Owner[] {
  * office whose items follow, as a school's weekly plan heads each office's
  * list. Its owners (no label says who leads), or none.
  */
-export function unitHeadingOwners(line: string, lex: Lexicon): Owner[] {
-  const m = UNIT_HEADING.exec(line.trim());
+export function unitHeadingOwners(line: string, lex: Lexicon, colon = true): Owner[] {
+  const m = (colon ? UNIT_HEADING : BARE_UNIT_LINE).exec(line.trim());
   if (!m || lex.ownerLabels.lead.concat(lex.ownerLabels.responsible, lex.ownerLabels.support).some((w) => m[1]!.includes(w))) return [];
   const owners = strictOwners(m[1]!, 'responsible', lex);
   return owners.length && owners.every((o) => classifyOwner(o.name, lex) === 'unit' && endsWithAny(o.name, lex.unitSuffixes)) ? owners : [];
 }
 const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]$/u;
+const BARE_UNIT_LINE = /^([^，。；：:！？\s（）()]{2,20})$/u;
 
 /** `人力资源部负责统计…`: a unit (by its suffix, not a collective) that opens its sentence with 负责. */
 function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {

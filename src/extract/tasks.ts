@@ -154,12 +154,18 @@ const FINE_VERDICT_MAX = 40;
 
 /** The unit lines (`发展中心：`) in a node's text and its items' trailing text, by line: each heads the items after it. */
 function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon): { line: number; owners: Owner[] }[] {
-  const blocks = [...node.body, ...children.flatMap((c) => (items(c).length ? [] : c.body))];
-  return blocks.flatMap((b) => {
-    const owners = b.cells ? [] : unitHeadingOwners(b.text, lex);
-    return owners.length ? [{ line: b.location.line ?? 0, owners: owners.map((o): Owner => ({ ...o, via: 'inline' })) }] : [];
-  });
+  const bodies = [node.body, ...children.map((c) => (items(c).length ? [] : c.body))];
+  return bodies.flatMap((body) =>
+    body.flatMap((b, k) => {
+      // only right over the list (`发展中心：` / `1、…`; `市卫生局` / `2011年重点工作目标责任书（4项）` / `1、…`): not an addressee over a notice's text, not a signature
+      const overList = k >= body.length - HEADING_REACH && body.slice(k + 1).every((n) => !/[。；，,：:]/u.test(n.text));
+      const owners = b.cells || !overList ? [] : unitHeadingOwners(b.text, lex).length ? unitHeadingOwners(b.text, lex) : unitHeadingOwners(b.text, lex, false);
+      return owners.length ? [{ line: b.location.line ?? 0, owners: owners.map((o): Owner => ({ ...o, via: 'inline' })) }] : [];
+    }),
+  );
 }
+/** A unit line heads the items after it when at most one title line stands between them. */
+const HEADING_REACH = 2;
 
 function officeAbove(offices: { line: number; owners: Owner[] }[], child: OutlineNode): Owner[] | undefined {
   const at = child.head?.location.line ?? 0;
