@@ -103,13 +103,13 @@ export interface Lengths {
 const CLAUSE_END = /[。；;]$/u;
 const ITEM_OPENING = /^\d{1,3}[、.．](?!\d)/u;
 
-/** The score of cell i on column j: its type's fit, weighed by length, and by its item number against the column's. */
+/** The score of cell i on column j: its type's fit, weighed by length, by persons against units, by a clause's end against labels, and by its item number against the column's. */
 function cellScore(types: CellType[], profile: CellType[], lengths: Lengths | undefined, i: number, j: number): number {
   const base = (lengths?.columns ? fitByLength(types[i]!, profile[j]!, lengths.cells[i]!, lengths.columns[j]!) : fit(types[i]!, profile[j]!)) + specificBonus(types[i]!, profile, lengths?.columns, j);
   if (!lengths) return base;
-  const names = base - personMismatch(types, profile, lengths, i, j) - (lengths.clauseEnds?.[i] && profile[j] === 'label' ? SENTENCE_IN_LABELS : 0);
-  if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return names;
-  return names + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
+  const adjusted = base - personMismatch(types, profile, lengths, i, j) - (lengths.clauseEnds?.[i] && profile[j] === 'label' ? SENTENCE_IN_LABELS : 0);
+  if (!lengths.items || !lengths.itemColumns || !lengths.items[i]) return adjusted;
+  return adjusted + (lengths.itemColumns[j] ? ITEM_WEIGHT : -ITEM_WEIGHT);
 }
 const ITEM_WEIGHT = 2;
 
