@@ -442,3 +442,11 @@ describe('a 由X负责 sentence whose next clause names a helper without a comma
     expect(owners('由区运输管理所负责区安监局配合抓好春运期间客运安全监管。')).toEqual(['区运输管理所:responsible', '区安监局:support']);
   });
 });
+
+describe('a line of helping units closing a group its heading gives a lead (real-new 25, 山西)', () => {
+  it('`（三）省编办牵头的工作` / `1.…` / `2.…` / `协同单位：…`: every item of the group is led by 省编办 and helped by the units', async () => {
+    const tasks = (await parseFile(realNewDoc('25_'))).documents[0]!.tasks.filter((t) => t.number.join('/').startsWith('一/（三）'));
+    expect(tasks).toHaveLength(2);
+    for (const t of tasks) expect(t.owners.map((o) => `${o.name}:${o.role}`)).toEqual(['省编办:lead', '省财政厅:support', '省人事厅:support', '省农业厅等省直有关部门和各市人民政府:support']);
+  });
+});

@@ -121,7 +121,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     // a goals heading's own paragraph before its items (`二、目标任务` / `2020年底，城区…`): a task numbered by the heading when it is due by a date
     if (own === 'goals' && node.body.some((b) => !b.cells)) consider(makeTask(node, path, facts, inherited, walk), path, 'goals', walk, node);
     const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupHeadingOwners(node.heading, walk.ctx.lexicon)];
-    applyGroupOwnerLines(children, walk);
+    applyGroupOwnerLines(children, walk, groupHeadingOwners(node.heading, walk.ctx.lexicon).some((o) => o.role === 'lead'));
     const offices = unitHeadings(node, children, walk.ctx.lexicon);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : officeAbove(offices, child) ?? inherited, walk);
     return;
@@ -275,8 +275,11 @@ function hasTaskSection(node: OutlineNode, lex: Lexicon): boolean {
  * So does a field line after the last piece of an enumerated list
  * (`（1）…；` `（2）…；` `（3）…。` / `问题整改责任单位：市科技馆 整改时限：3天`): the
  * pieces before it, each ending in `；`, get its owners and its deadline.
+ * Under a heading that names the group's lead (`（三）省编办牵头的工作`), a
+ * line of helping units after the last item (`协同单位：省财政厅…`) helps
+ * with every item of the group.
  */
-function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
+function applyGroupOwnerLines(children: OutlineNode[], walk: Walk, ledGroup = false): void {
   let run: { node: OutlineNode; facts: ItemFacts }[] = [];
   for (const child of children) {
     const facts = factsOf(child, walk);
@@ -284,7 +287,7 @@ function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
       run.push({ node: child, facts });
       continue;
     }
-    if ((facts.groupOwnerLine || closesList(child, facts, run.map((r) => r.node))) && items(child).length === 0) {
+    if ((facts.groupOwnerLine || closesList(child, facts, run.map((r) => r.node)) || (ledGroup && helpsGroup(child, facts, children))) && items(child).length === 0) {
       const deadlines = facts.groupOwnerLine ? [] : facts.fields.filter((f) => f.kind === 'deadline');
       for (const earlier of run) {
         append(earlier.facts.owners, facts.owners);
@@ -293,6 +296,12 @@ function applyGroupOwnerLines(children: OutlineNode[], walk: Walk): void {
     }
     run = [];
   }
+}
+
+/** The last item of a led group, whose only owner fields name helping units. */
+function helpsGroup(node: OutlineNode, facts: ItemFacts, siblings: OutlineNode[]): boolean {
+  const owned = facts.fields.filter((f) => OWNER_FIELDS.includes(f.kind));
+  return node === siblings.at(-1) && owned.length > 0 && owned.every((f) => f.kind === 'support');
 }
 
 /** The owner fields come after the item's own text, and every sibling before it is a list piece ending in `；`. */
