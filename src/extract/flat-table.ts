@@ -23,7 +23,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind, columnWordAcross, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName, splitOwners } from './owners.js';
-import { cellType, namesPersons, type CellType } from './table-grid.js';
+import { cellType, isGroupNumber, namesPersons, type CellType } from './table-grid.js';
 import { append, largest } from '../text/lists.js';
 
 interface HeaderColumn {
@@ -174,7 +174,7 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
 
 const LABEL_NOTE = /^[（(][^（）()]{1,8}[)）]$/u;
 /** A bracketed note on its own line, not a group's number (`（一）`). */
-const isLabelNote = (block: Block): boolean => !block.cells && LABEL_NOTE.test(block.text.trim()) && !GROUP_NUMBER_LINE.test(block.text.trim());
+const isLabelNote = (block: Block): boolean => !block.cells && LABEL_NOTE.test(block.text.trim()) && !isGroupNumber(block.text);
 const NAMELESS_LABEL_MAX = 12;
 
 /** The first row opens with its number, after group headings or not: the rows are numbered though the header names no 序号 (it sits over a merged or empty cell). */
@@ -384,7 +384,7 @@ function unnumberedCellRows(blocks: Block[], start: number, header: CellLineHead
   while (j < blocks.length) {
     const line = blocks[j]!;
     // a group's number alone on its line (`（一）`) before the group's rows: a line of its own
-    if (!line.cells && GROUP_NUMBER_LINE.test(line.text.trim()) && j + 1 < blocks.length) {
+    if (!line.cells && isGroupNumber(line.text) && j + 1 < blocks.length) {
       rows.push({ cells: null, location: line.location, block: line });
       merged = null;
       j++;
@@ -409,7 +409,6 @@ function rowFrom(blocks: Block[], j: number, n: number, before: string[], header
   const cells = [...before, ...group.map((b) => b.text.trim())];
   return readsAsRow(cells, header.kinds, lex) ? cells : null;
 }
-const GROUP_NUMBER_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])$/u;
 
 /** Each cell holds what its column names: owners in an owner column, a date in a deadline column, a text in the task column. */
 function readsAsRow(cells: string[], kinds: (TableColumnKind | null)[], lex: Lexicon): boolean {

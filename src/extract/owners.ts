@@ -36,6 +36,8 @@ interface OwnerPatterns {
   labelAt: RegExp;
   labelGlobal: RegExp;
   labelRole: Map<string, OwnerRole>;
+  /** Every owner label (`责任单位`, `牵头单位`…): a role's name, nobody's. */
+  labelWords: string[];
   suffix: RegExp;
   suffixRole: Map<string, OwnerRole>;
   placeholderRun: RegExp;
@@ -89,6 +91,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     labelAt: new RegExp(`^(${labels})${labelSep}`, 'u'),
     labelGlobal: new RegExp(`(${labels})${labelSep}`, 'gu'),
     labelRole,
+    labelWords: [...labelRole.keys()],
     suffix: new RegExp(`(${alternation([...suffixRole.keys()])})$`, 'u'),
     suffixRole,
     placeholderRun: new RegExp(`(?:${alternation(lex.placeholderChars)})+`, 'gu'),
@@ -563,27 +566,25 @@ export function groupHeadingOwners(heading: string, lex: Lexicon): Owner[] {
 }
 
 /**
- * A line that is only a unit's name and a colon (`发展中心：`, `教导处：`): the
- * office whose items follow, as a school's weekly plan heads each office's
- * list. Its owners (no label says who leads), or none.
+ * A line that is only a unit's name, with or without a colon (`发展中心：`,
+ * `市卫生局`): an office whose items may follow, as a school's weekly plan
+ * heads each office's list. Its owners (no label says who leads), or none.
  */
-export function unitHeadingOwners(line: string, lex: Lexicon, colon = true): Owner[] {
-  const m = (colon ? UNIT_HEADING : BARE_UNIT_LINE).exec(line.trim());
-  if (!m || lex.ownerLabels.lead.concat(lex.ownerLabels.responsible, lex.ownerLabels.support).some((w) => m[1]!.includes(w))) return [];
+export function unitHeadingOwners(line: string, lex: Lexicon): Owner[] {
+  const m = UNIT_HEADING.exec(line.trim());
+  if (!m || ownerPatterns(lex).labelWords.some((w) => m[1]!.includes(w))) return [];
   const owners = strictOwners(m[1]!, 'responsible', lex);
   return owners.length && owners.every((o) => classifyOwner(o.name, lex) === 'unit' && endsWithAny(o.name, lex.unitSuffixes)) ? owners : [];
 }
-const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]$/u;
-const BARE_UNIT_LINE = /^([^，。；：:！？\s（）()]{2,20})$/u;
+const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]?$/u;
 
 /** `人力资源部负责统计…`: a unit (by its suffix, not a collective) that opens its sentence with 负责. */
 function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
   for (const m of text.matchAll(p.dutyOpening)) {
-    const labels = Object.values(lex.ownerLabels).flat();
     // a unit named by its name, not by its role (`牵头单位负责统筹协调` names no one)
-    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex) && !labels.some((w) => o.name.endsWith(w)));
+    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex) && !p.labelWords.some((w) => o.name.endsWith(w)));
     if (owners.length) found.push({ at: m.index, owners });
   }
   return found;

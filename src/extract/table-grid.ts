@@ -254,6 +254,12 @@ function isLoneTarget(cells: string[], types: CellType[], profile: CellType[], l
 }
 const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3})/u;
 
+/** A group's number alone on its line (`（一）`, `二、`): the marker and nothing after it. */
+export function isGroupNumber(text: string): boolean {
+  const m = GROUP_MARKER.exec(text.trim());
+  return m !== null && m[0].length === text.trim().length;
+}
+
 /**
  * Where a row's cells go when it does not stand as written: aligned by type.
  * A row padded with empty cells at its end (a copy that dropped a merged cell

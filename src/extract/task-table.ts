@@ -397,15 +397,15 @@ const STAGE_WORDS_MIN = 2;
 function numberedPieces(cell: string): string[] | null {
   const text = cell.trim();
   const starts: number[] = [];
-  for (let n = 1, from = 0; ; n++) {
-    const at = n === 1 ? (text.startsWith('1') ? 0 : -1) : text.indexOf(` ${n}`, from);
-    if (at < 0 || !/^[、.．]/u.test(text.slice(at + (n === 1 ? 1 : String(n).length + 1)))) break;
-    starts.push(n === 1 ? 0 : at + 1);
-    from = at + 1;
+  for (const m of text.matchAll(PIECE_NUMBER)) {
+    if (Number(m[1]) !== starts.length + 1) break;
+    starts.push(m.index + m[0].length - m[1]!.length - 1);
   }
-  if (starts.length < 2) return null;
+  if (starts.length < 2 || starts[0] !== 0) return null;
   return starts.map((at, k) => text.slice(at, starts[k + 1] ?? text.length).replace(/^\d+[、.．]/u, '').trim());
 }
+/** An item number at the cell's start or after a space: `1、`, ` 2.`. */
+const PIECE_NUMBER = /(?:^|\s)(\d{1,2})[、.．]/gu;
 
 function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner[] {
   const owners: Owner[] = [];

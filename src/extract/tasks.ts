@@ -120,8 +120,9 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   if (children.length) {
     // a goals heading's own paragraph before its items (`二、目标任务` / `2020年底，城区…`): a task numbered by the heading when it is due by a date
     if (own === 'goals' && node.body.some((b) => !b.cells)) consider(makeTask(node, path, facts, inherited, walk), path, 'goals', walk, node);
-    const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupHeadingOwners(node.heading, walk.ctx.lexicon)];
-    applyGroupOwnerLines(children, walk, groupHeadingOwners(node.heading, walk.ctx.lexicon).some((o) => o.role === 'lead'));
+    const groupOwners = groupHeadingOwners(node.heading, walk.ctx.lexicon);
+    const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupOwners];
+    applyGroupOwnerLines(children, walk, groupOwners.some((o) => o.role === 'lead'));
     const offices = unitHeadings(node, children, walk.ctx.lexicon);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : officeAbove(offices, child) ?? inherited, walk);
     return;
@@ -159,7 +160,7 @@ function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon):
     body.flatMap((b, k) => {
       // only right over the list (`发展中心：` / `1、…`; `市卫生局` / `2011年重点工作目标责任书（4项）` / `1、…`): not an addressee over a notice's text, not a signature
       const overList = k >= body.length - HEADING_REACH && body.slice(k + 1).every((n) => !/[。；，,：:]/u.test(n.text));
-      const owners = b.cells || !overList ? [] : unitHeadingOwners(b.text, lex).length ? unitHeadingOwners(b.text, lex) : unitHeadingOwners(b.text, lex, false);
+      const owners = b.cells || !overList ? [] : unitHeadingOwners(b.text, lex);
       return owners.length ? [{ line: b.location.line ?? 0, owners: owners.map((o): Owner => ({ ...o, via: 'inline' })) }] : [];
     }),
   );

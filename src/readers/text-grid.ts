@@ -228,7 +228,7 @@ export function loneBarGrid(lines: string[], start: number): Grid | null {
     const line = lines[i]!;
     if (ROW_CLOSE.test(line)) {
       // a second bar: the row is closed, the next opens
-      if (ROW_CLOSE.test(lines[i - 1]!)) close(), (at = i);
+      if (ROW_CLOSE.test(lines[i - 1]!)) close();
       continue;
     }
     // a cell stands between bars: text without a bar, and a bar after it

@@ -170,14 +170,13 @@ export function textToBlocks(text: string): Block[] {
  * A page saved as one long line with its paragraphs joined by single spaces
  * (`…督查 这次又有哪些脏乱差被曝光呢？ 1.市场内无障碍卫生间堆放有杂物； 整改责任单位：…`):
  * Chinese puts no space between words, so in a long line with many of them a
- * space after a clause end, before an item number or a field label, is a
- * paragraph break the copy lost. Other lines stay as they are.
+ * space after a clause end, or before an item number, is a paragraph break
+ * the copy lost. Other lines stay as they are.
  */
 function runTogetherParagraphs(line: string): string[] {
   if (!line) return [];
   if (line.length < RUN_TOGETHER_MIN) return [line];
-  const breaks = [...line.matchAll(PARAGRAPH_SPACE)];
-  if (breaks.length < RUN_TOGETHER_BREAKS) return [line];
+  if ((line.match(PARAGRAPH_SPACE) ?? []).length < RUN_TOGETHER_BREAKS) return [line];
   return line.split(PARAGRAPH_SPACE).map((p) => p.trim()).filter(Boolean);
 }
 const RUN_TOGETHER_MIN = 300;
