@@ -178,5 +178,27 @@ describe('a page saved as one long line, its paragraphs joined by spaces (real-n
     const blocks = textToBlocks(readFileSync(fixture('real-new/docs/89_maguan-2021-seven-city-inspection-problems-one-line-group-fields.txt'), 'utf8'));
     expect(blocks.slice(1, 4).map((b) => b.text)).toEqual(['1.市场内无障碍卫生间堆放有杂物；', '整改责任单位：县市场监督管理局 整改时限：2021年8月13日前', '1.员工食堂橱柜杂物乱堆放；']);
     expect(textToBlocks('第9周工作安排 （10月25日——10月31日）。 1.周一举行仪式。').map((b) => b.text)).toEqual(['第9周工作安排 （10月25日——10月31日）。 1.周一举行仪式。']);
+    // a field line ends without punctuation: a space after its time limit ends it; the pieces keep their columns, in order
+    const tail = blocks.slice(-3);
+    const field = '整改责任单位：县市场监督管理局 整改时限：2021年8月13日前';
+    expect(tail.map((b) => b.text)).toEqual([field, '后厨窗台发现鼠迹、鼠粪，病媒生物防制不到位。', field]);
+    expect(tail.every((b, k) => k === 0 || b.location.column! > tail[k - 1]!.location.column!)).toBe(true);
+  });
+
+  it('each restarted list takes its closing field line; problems after a field line, closed by their own, are tasks (7 sites, 12 problems)', async () => {
+    const [doc] = (await parseFile(fixture('real-new/docs/89_maguan-2021-seven-city-inspection-problems-one-line-group-fields.txt'))).documents;
+    const tasks = doc!.tasks.map((t) => [t.title, t.owners.map((o) => o.name).join('、'), t.deadline?.end ?? null]);
+    expect(tasks).toHaveLength(12);
+    expect(tasks.slice(1, 3)).toEqual([
+      ['员工食堂橱柜杂物乱堆放', '县污水处理厂', '2021-08-13'],
+      ['在建工程临时厨房杂物、垃圾乱堆放', '县污水处理厂', '2021-08-13'],
+    ]);
+    expect(tasks.slice(7)).toEqual([
+      ['厂区门口未设置疫情防控', '县市场监督管理局', '2021-08-13'],
+      ['食品添加剂堆放不规范', '县市场监督管理局', '2021-08-13'],
+      ['操作间存在鼠粪，病媒生物防制不到位', '县市场监督管理局', '2021-08-13'],
+      ['后厨操作间多处发现蟑螂尸体，病媒生物防制不到位', '县市场监督管理局', '2021-08-13'],
+      ['后厨窗台发现鼠迹、鼠粪，病媒生物防制不到位', '县市场监督管理局', '2021-08-13'],
+    ]);
   });
 });

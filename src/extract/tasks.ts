@@ -20,10 +20,10 @@ import { parenItems, shiItems, type InlineItem } from './inline.js';
 import { decideTask, type Scope, type TaskDecision } from './evidence.js';
 import { isStage } from './phases.js';
 import type { DeadlineContext } from '../grammar/deadline.js';
-import { toLocation } from './location.js';
+import { sourceOrder, toLocation } from './location.js';
 import { firstSentence, trimPunctuation } from '../text/sentence.js';
 import { append, largest } from '../text/lists.js';
-import { OWNER_FIELDS } from '../outline/fields.js';
+import { OWNER_FIELDS, readFieldLine } from '../outline/fields.js';
 
 export interface TaskContext extends DeadlineContext {
   lexicon: Lexicon;
@@ -62,6 +62,8 @@ export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
   const children = items(root);
   const offices = unitHeadings(root, children, ctx.lexicon);
+  // top-level lists are closed by their owner lines as nested ones are (`1.…；` `2.…。` / `整改责任单位：…`)
+  applyGroupOwnerLines(children, walk);
   for (const child of children) visit(child, [], 'none', officeAbove(offices, child) ?? [], walk);
   labelBlockTask(root, walk);
   return walk.harvest;
@@ -130,6 +132,13 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
   // an item of a lost task section (implicit) is one task, however many paragraphs it has
   if ((own === 'tasks' || own === 'next-steps') && !walk.implicit.has(node) && isSectionHeading(node) && facts.text.length > 1) {
     paragraphTasks(node, here, own, walk);
+    return;
+  }
+  const tail = fieldClosedRuns(node.body, walk.ctx.lexicon);
+  if (tail) {
+    const own: OutlineNode = { ...node, body: tail.own };
+    visit(own, path, scope, inherited, walk);
+    for (const run of tail.runs) consider(runTask(run, path, walk), path, inner, walk);
     return;
   }
   const pieces = inlineTasks(node, path, facts, walk);
@@ -288,7 +297,7 @@ function applyGroupOwnerLines(children: OutlineNode[], walk: Walk, ledGroup = fa
       run.push({ node: child, facts });
       continue;
     }
-    if ((facts.groupOwnerLine || closesList(child, facts, run.map((r) => r.node)) || (ledGroup && helpsGroup(child, facts, children))) && items(child).length === 0) {
+    if ((facts.groupOwnerLine || closesList(child, facts, run.map((r) => r.node), walk.ctx.lexicon) || (ledGroup && helpsGroup(child, facts, children))) && items(child).length === 0) {
       const deadlines = facts.groupOwnerLine ? [] : facts.fields.filter((f) => f.kind === 'deadline');
       for (const earlier of run) {
         append(earlier.facts.owners, facts.owners);
@@ -306,11 +315,13 @@ function helpsGroup(node: OutlineNode, facts: ItemFacts, siblings: OutlineNode[]
 }
 
 /** The owner fields come after the item's own text, and every sibling before it is a list piece ending in `；`. */
-function closesList(node: OutlineNode, facts: ItemFacts, before: OutlineNode[]): boolean {
+function closesList(node: OutlineNode, facts: ItemFacts, before: OutlineNode[], lex: Lexicon): boolean {
   if (before.length === 0 || !before.every((n) => LIST_PIECE_END.test(headText(n).trim()) && !n.body.length)) return false;
-  const lastText = largest(facts.text, (b) => b.location.line ?? 0, 0);
+  // work after the closing field line, closed by its own, is no text of this item (fieldClosedRuns)
+  const runs = new Set(fieldClosedRuns(node.body, lex)?.runs.flat());
+  const lastText = largest(facts.text.filter((b) => !runs.has(b)), sourceOrder, 0);
   const owned = facts.fields.filter((f) => OWNER_FIELDS.includes(f.kind));
-  return owned.length > 0 && owned.every((f) => (f.block.location.line ?? 0) > lastText) && !node.body.some((b) => b.cells);
+  return owned.length > 0 && owned.every((f) => sourceOrder(f.block) > lastText) && !node.body.some((b) => b.cells);
 }
 const LIST_PIECE_END = /[；;]$/u;
 
@@ -346,6 +357,47 @@ function paragraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scope, wa
     facts.text.unshift(head!);
     consider(makeTask(paragraph, [...path, ...groupNode], facts, [], walk), path, scope, walk);
   }
+}
+
+/**
+ * Work after an item's closing field line that is closed by a field line of
+ * its own (`2.食品添加剂堆放不规范。` / `整改责任单位：…` / `操作间存在鼠粪…。` /
+ * `整改责任单位：…`): the last entries of a list that lost their numbers, each
+ * a task. The item keeps its text, its fields, and text no field line closes.
+ */
+function fieldClosedRuns(body: Block[], lex: Lexicon): { own: Block[]; runs: Block[][] } | null {
+  const owned = body.map((b) => !b.cells && isOwnerFieldLine(b.text, lex));
+  const first = owned.indexOf(true);
+  if (first < 0) return null;
+  let k = first;
+  while (k < body.length && owned[k]) k++;
+  const own = body.slice(0, k);
+  const runs: Block[][] = [];
+  let run: Block[] = [];
+  for (; k < body.length; k++) {
+    if (!owned[k]) {
+      // a run closed by its field line is over; text after it opens the next
+      if (run.length && owned[k - 1]) runs.push(run.splice(0));
+      run.push(body[k]!);
+    } else if (run.length && !body[k]!.cells) run.push(body[k]!);
+    else own.push(body[k]!);
+  }
+  if (run.length && owned[body.length - 1]) runs.push(run);
+  else own.push(...run);
+  return runs.length && runs.every((r) => r[0]!.text.length >= RUN_TEXT_MIN) ? { own, runs } : null;
+}
+const RUN_TEXT_MIN = 6;
+
+function isOwnerFieldLine(text: string, lex: Lexicon): boolean {
+  const line = readFieldLine(text, lex);
+  return line !== null && !line.labelOnly && (line.fields[0]!.strong || line.bracketed) && line.fields.some((f) => OWNER_FIELDS.includes(f.kind));
+}
+
+/** One task from a run of paragraphs closed by its field lines. */
+function runTask([head, ...rest]: Block[], path: OutlineNode[], walk: Walk): Task {
+  const facts = readLines(rest, walk.ctx.lexicon);
+  facts.text.unshift(head!);
+  return makeTask(paragraphNode(firstSentence(head!.text, true), head!, rest), path, facts, [], walk);
 }
 
 function paragraphNode(heading: string, head: Block, body: Block[]): OutlineNode {

@@ -161,7 +161,8 @@ export function textToBlocks(text: string): Block[] {
     }
     inTable = false;
     const normalized = normalizeLine(raw);
-    for (const piece of runTogetherParagraphs(normalized)) blocks.push({ text: piece, location: { line: i + 1 } });
+    const pieces = runTogetherParagraphs(normalized);
+    for (const piece of pieces) blocks.push({ text: piece.text, location: pieces.length > 1 ? { line: i + 1, column: piece.column } : { line: i + 1 } });
   }
   return blocks;
 }
@@ -173,16 +174,31 @@ export function textToBlocks(text: string): Block[] {
  * space after a clause end, or before an item number, is a paragraph break
  * the copy lost. Other lines stay as they are.
  */
-function runTogetherParagraphs(line: string): string[] {
+function runTogetherParagraphs(line: string): { text: string; column: number }[] {
   if (!line) return [];
-  if (line.length < RUN_TOGETHER_MIN) return [line];
-  if ((line.match(PARAGRAPH_SPACE) ?? []).length < RUN_TOGETHER_BREAKS) return [line];
-  return line.split(PARAGRAPH_SPACE).map((p) => p.trim()).filter(Boolean);
+  const whole = [{ text: line, column: 1 }];
+  if (line.length < RUN_TOGETHER_MIN) return whole;
+  if ((line.match(PARAGRAPH_SPACE) ?? []).length < RUN_TOGETHER_BREAKS) return whole;
+  const pieces: { text: string; column: number }[] = [];
+  let from = 0;
+  // each piece keeps the column it starts at: the pieces of one line stay in order
+  for (const m of [...line.matchAll(PARAGRAPH_SPACE), { index: line.length, 0: '' }]) {
+    const text = line.slice(from, m.index).trim();
+    if (text) pieces.push({ text, column: from + 1 });
+    from = m.index! + m[0].length;
+  }
+  return pieces;
 }
 const RUN_TOGETHER_MIN = 300;
 const RUN_TOGETHER_BREAKS = 6;
-/** A space after a clause's end and before a CJK character, a number or a bracket (`。 2.`, `； 整改时限`), or before an item number (`…13日前 1.员工食堂…`). */
-const PARAGRAPH_SPACE = /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z])/gu;
+/**
+ * A space after a clause's end and before a CJK character, a number or a
+ * bracket (`。 2.`, `； 整改时限`), before an item number (`…13日前 1.员工食堂…`),
+ * or after a time limit that closes a field line (`整改时限：2021年8月13日前
+ * 操作间存在鼠粪…`): field lines end without punctuation.
+ */
+const PARAGRAPH_SPACE =
+  /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z])|(?<=[：:]\d{4}年\d{1,2}月(?:\d{1,2}日)?[底前]{0,2})\s+(?=[\u4e00-\u9fff])/gu;
 
 export function readText(bytes: Uint8Array, file: string, format: 'txt' | 'md' = 'txt'): ReadResult {
   const { text, encoding, doubtful } = decodeText(bytes, file);
