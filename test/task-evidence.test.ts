@@ -144,3 +144,34 @@ describe('a unit line over a list, without a colon (real-new 40, 安康: `市卫
     expect(notice.documents[0]!.tasks.map((t) => t.owners)).toEqual([[], []]);
   });
 });
+
+describe('paragraphs that close with their owners\' bracket (real-new 95, a 天津 task split\'s middle page)', () => {
+  it('under a run-in heading with nothing after it, each paragraph is a task numbered by position; an opening paragraph of the page is one too', async () => {
+    const tasks = await tasksOf('real-new/docs/95_tianjin-plan-duty-split-middle-page-unnumbered-paragraphs-lead-brackets.txt');
+    const row = (n: string) => tasks.find((t) => t.number.join('/') === n);
+    expect(tasks).toHaveLength(12);
+    expect(row('1')!.owners.map((o) => o.name)).toEqual(['市卫生局']);
+    expect(row('（6）/1')!.owners.map((o) => o.name)).toEqual(['市人口计生委', '市公安局']);
+    expect(row('（6）/3')!.title).toBe('维护妇女儿童合法权益，发展妇女儿童事业');
+    // the last paragraph's bracket was cut on the page: a task without owners
+    expect(row('（7）/7')!.owners).toEqual([]);
+    expect(tasks.some((t) => t.title === '促进人口健康发展')).toBe(false);
+  });
+
+  it('a heading with text of its own after it stays one task (seed 002 and the real corpus keep their figures: test/accuracy)', async () => {
+    const { documents } = parseText('（一）加强组织领导，明确工作责任。各单位要高度重视。\n成立工作专班，统筹推进。（区政府办牵头）\n建立工作台账，按月调度。（区督查室牵头）\n');
+    expect(documents[0]!.tasks.map((t) => t.number.join('/'))).toEqual(['（一）']);
+  });
+});
+
+describe('a rectification notice\'s one time limit (real-new 100, 铁西; 80, 濮阳)', () => {
+  it('a paragraph that sets the problems a date (`对存在的问题…于5月20日前将问题整改完成`) dates every problem without one of its own, before or after the list', async () => {
+    const before = await tasksOf('real-new/docs/100_tiexi-2019-sanitation-inspection-notice-duty-brackets-blanket-deadline.txt');
+    expect(before).toHaveLength(10);
+    expect(new Set(before.map((t) => t.deadline?.end))).toEqual(new Set(['2019-05-20']));
+    // the inspection's date in the same paragraph (`5月15日清晨`) is no time limit; a problem with no owner is a task by the date
+    expect(before.at(-1)!.title).toBe('滨河家园D-20楼下乱堆乱放');
+    const after = await tasksOf('real-new/docs/80_puyang-sanitary-city-review-handover-list-inline-duty-blanket-deadline.txt');
+    expect(after.map((t) => t.deadline?.end)).toEqual(Array(5).fill('--04-19'));
+  });
+});

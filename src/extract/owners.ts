@@ -478,6 +478,14 @@ function bracketedOwners(text: string, lex: Lexicon): Found[] {
   return found.filter((f) => f.owners.length);
 }
 
+/** The owners of the bracket that closes a paragraph (`…扩建滨海新区传染病医院。（市卫生局牵头）`); none when no such bracket names any. */
+export function closingBracketOwners(text: string, lex: Lexicon): Owner[] {
+  const last = bracketGroups(text).at(-1);
+  if (!last || text.slice(last.at + last.text.length).replace(/[。；;，,\s]/gu, '') !== '') return [];
+  const labelled = parseGroup(last.inner, true, lex)?.owners ?? [];
+  return labelled.length ? labelled : listedOwners(last.inner, lex);
+}
+
 /**
  * The bracket that closes a task's paragraph with names and no label
  * (`（市发改委、市财政局，2024年6月底前）`, as 政府工作报告 task splits write

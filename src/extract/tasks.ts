@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
+import { closingBracketOwners, dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -53,17 +53,20 @@ interface Walk {
   facts: Map<OutlineNode, ItemFacts>;
   /** Top-level items that stand for a lost task section (see implicitTaskItems). */
   implicit: Set<OutlineNode>;
+  /** The one time limit a rectification notice gives all its problems (see blanketDeadline). */
+  blanket: Deadline | null;
 }
 
 /** Section kinds whose word decides the scope of what is under them. */
 const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safeguards', 'organization', 'problems', 'next-steps', 'background'];
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
-  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx) };
+  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx), blanket: blanketDeadline(root, ctx) };
   const children = items(root);
   const offices = unitHeadings(root, children, ctx.lexicon);
   // top-level lists are closed by their owner lines as nested ones are (`1.…；` `2.…。` / `整改责任单位：…`)
   applyGroupOwnerLines(children, walk);
+  openingOwnedParagraphs(root, walk);
   for (const child of children) visit(child, [], 'none', officeAbove(offices, child) ?? [], walk);
   labelBlockTask(root, walk);
   return walk.harvest;
@@ -134,6 +137,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     paragraphTasks(node, here, own, walk);
     return;
   }
+  if (ownedParagraphTasks(node, path, inner, walk)) return;
   const tail = fieldClosedRuns(node.body, walk.ctx.lexicon);
   if (tail) {
     const own: OutlineNode = { ...node, body: tail.own };
@@ -393,6 +397,47 @@ function isOwnerFieldLine(text: string, lex: Lexicon): boolean {
   return line !== null && !line.labelOnly && (line.fields[0]!.strong || line.bracketed) && line.fields.some((f) => OWNER_FIELDS.includes(f.kind));
 }
 
+/**
+ * A run-in heading with nothing after it (`（6）促进人口健康发展。`) over
+ * paragraphs that each close with their owners' bracket (`…（市妇联牵头）`):
+ * each paragraph is a task of that heading, numbered by its position, as
+ * 政府工作报告 and 规划 task splits write them. The heading stays a group.
+ */
+function ownedParagraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scope, walk: Walk): boolean {
+  const lex = walk.ctx.lexicon;
+  const paragraphs = node.body.filter((b) => !b.cells);
+  if (!node.head || !node.marker || paragraphs.length < 2 || paragraphs.length !== node.body.length || !isRunInHeading(headText(node))) return false;
+  const owned = paragraphs.filter((b) => closingBracketOwners(b.text, lex).length > 0).length;
+  // every paragraph but a last one cut before its bracket
+  if (owned < 2 || owned < paragraphs.length - 1) return false;
+  paragraphs.forEach((block, k) => {
+    const task = runTask([block], [...path, node], walk);
+    task.number.push(String(k + 1));
+    consider(task, [...path, node], scope, walk);
+  });
+  return true;
+}
+const RUN_IN_HEADING_MAX = 30;
+const isRunInHeading = (text: string): boolean => text.length <= RUN_IN_HEADING_MAX && firstSentence(text) === trimPunctuation(text);
+
+/**
+ * A middle page opens inside a group whose heading is on the page before:
+ * its opening paragraphs that close with their owners' bracket
+ * (`加强公共卫生服务体系建设。…（市卫生局牵头）`) are that group's tasks.
+ */
+function openingOwnedParagraphs(root: OutlineNode, walk: Walk): void {
+  const first = items(root)[0]?.head?.location.line ?? Infinity;
+  const opening = root.body.filter((b) => !b.cells && (b.location.line ?? 0) < first && b.text.length >= OPENING_TASK_MIN);
+  opening
+    .filter((b) => closingBracketOwners(b.text, walk.ctx.lexicon).length > 0)
+    .forEach((block, k) => {
+      const task = runTask([block], [], walk);
+      task.number.push(String(k + 1));
+      consider(task, [], 'other', walk);
+    });
+}
+const OPENING_TASK_MIN = 15;
+
 /** One task from a run of paragraphs closed by its field lines. */
 function runTask([head, ...rest]: Block[], path: OutlineNode[], walk: Walk): Task {
   const facts = readLines(rest, walk.ctx.lexicon);
@@ -503,7 +548,7 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
     section: (above[0] ?? node).heading,
     parent: parentName(above.at(-1)),
     owners,
-    deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx),
+    deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx) ?? walk.blanket,
     milestones: fromFields ? [] : fromText.milestones,
     location: toLocation(node.head!),
   };
@@ -594,6 +639,30 @@ const nextYearWord = memoByLexicon((lex) => new RegExp(alternation(lex.nextYearW
  * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item
  * without a date of its own takes its group heading's.
  */
+/**
+ * A rectification notice gives its problems one time limit in a paragraph of
+ * their own, before or after the list (`请各事涉部门对存在的问题立即进行整改，
+ * 并于5月20日前将问题整改完成`, `上述责任单位…对存在的问题务必于4月19日前整改完毕`):
+ * each problem without a date of its own takes it. Null when no paragraph
+ * points to the problems with one date and a word of their being put right.
+ */
+function blanketDeadline(root: OutlineNode, ctx: TaskContext): Deadline | null {
+  const lex = ctx.lexicon;
+  const blocks: Block[] = [];
+  const gather = (node: OutlineNode): void => {
+    blocks.push(...node.body.filter((b) => !b.cells));
+    node.children.forEach(gather);
+  };
+  gather(root);
+  for (const block of blocks) {
+    if (!lex.rectificationScopes.some((w) => block.text.includes(w)) || !lex.rectificationDone.some((w) => block.text.includes(w))) continue;
+    // a time limit (`于5月20日前`), not the inspection's date (`5月15日清晨`)
+    const limits = findDeadlines(block.text, ctx).filter((d) => isDated(d) && d.kind === 'before');
+    if (limits.length === 1) return limits[0]!;
+  }
+  return null;
+}
+
 function groupDeadline(parent: OutlineNode | undefined, ctx: TaskContext): Deadline | null {
   if (!parent?.marker) return null;
   // every child asks for its group's date: read the heading once per year (a 135k-character heading over 7,000 items was quadratic)

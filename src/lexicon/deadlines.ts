@@ -36,6 +36,13 @@ export const deadlineLexicon = {
   ongoingResultVerbs: ['使', '让', '促使', '实现', '推动', '促进', '推进', '保障'],
   /** Verbs that may follow an ongoing word in running text (`常态化开展“…”活动`). */
   ongoingVerbs: ['开展', '推进', '坚持', '进行', '抓好', '发展'],
+  /**
+   * A rectification notice's one time limit for all its problems
+   * (`对存在的问题务必于4月19日前整改完毕`): the problems it points to, and the
+   * words that say they are to be put right by then.
+   */
+  rectificationScopes: ['存在的问题', '存在问题', '上述问题', '以上问题', '所列问题', '上述责任单位', '各事涉部门', '各责任单位'],
+  rectificationDone: ['整改完成', '整改完毕', '整改到位', '完成整改', '问题整改完成'],
 
   /** Words a year stands for, by offset from the year in effect (`次年3月` after `12月` = next year). */
   relativeYears: {
