@@ -10,6 +10,14 @@ import { SEEDS, fixture, realNewDoc } from './helpers/corpus.js';
 
 const lex = defaultLexicon;
 
+describe('an item number run into a date (real-new 98, 96)', () => {
+  it('`1.2023年9月2日开始` and `3.11月底前` are items; `1.5倍` is a decimal', () => {
+    expect(lexMarker('1.2023年9月2日开始，各教学单位组织学生分批返校')).toMatchObject({ label: '1', rest: '2023年9月2日开始，各教学单位组织学生分批返校' });
+    expect(lexMarker('3.11月底前天目山镇中心幼儿园竣工交付。')).toMatchObject({ label: '3', rest: '11月底前天目山镇中心幼儿园竣工交付。' });
+    expect(lexMarker('1.5倍以上')).toBeNull();
+  });
+});
+
 describe('lexMarker', () => {
   it.each([
     ['一、指导思想', 'cn-dun', '一', '指导思想'],

@@ -175,3 +175,13 @@ describe('a rectification notice\'s one time limit (real-new 100, 铁西; 80, �
     expect(after.map((t) => t.deadline?.end)).toEqual(Array(5).fill('--04-19'));
   });
 });
+
+describe('a notice that ends with its attachment\'s 文号 and title (real-new 98, 福州软件职业技术学院)', () => {
+  it('the closing title starts no document; items whose numbers run into dates (`1.2023年9月2日开始`) are the notice\'s', async () => {
+    const { documents } = await parseFile(fixture('real-new/docs/98_fzrjxy-2023-autumn-opening-notice-decimal-like-dates-subject-units.txt'));
+    expect(documents).toHaveLength(1);
+    const tasks = documents[0]!.tasks;
+    expect(tasks.slice(0, 2).map((t) => t.number.join('/'))).toEqual(['一/1', '一/2']);
+    expect(tasks[2]!.deadline).toMatchObject({ start: '2023-08-28', end: '2023-08-31' });
+  });
+});

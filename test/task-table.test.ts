@@ -154,3 +154,21 @@ describe('real-new table layouts (gold written before the tool was run on them)'
     expect(extractTableTasks(rowsOf(['序号 | 姓名 | 单位 | 职务', '1 | 张三 | 县教育局 | 局长', '2 | 李四 | 县财政局 | 副局长']), ctx)).toBeNull();
   });
 });
+
+describe('a 民生实事 table under the page\'s metadata rows, its steps in a detail column (real-new 96, 临安 2022)', () => {
+  it('skips the metadata rows to the header; the 实事项目 cell is the task, the numbered dated steps its milestones, due with the last stage', async () => {
+    const { parseFile } = await import('../src/index.js');
+    const [doc] = (await parseFile(new URL('../fixtures/real-new/docs/96_linan-2022-livelihood-plan-pipe-table-staged-cells-lead-assist.txt', import.meta.url).pathname)).documents;
+    // the year of the metadata's 发文日期 (`2022-07-14`): the text writes none
+    expect(doc!.year).toBe(2022);
+    expect(doc!.tasks.map((t) => t.title)).toEqual(['新建成公办中小学、幼儿园7所，新增中小学、幼儿园公办学位6800个', '新建成婴幼儿照护服务成长驿站7家，新增婴幼儿照护服务托位500个，开展胃肠癌联合筛查1万例以上']);
+    expect(doc!.tasks.map((t) => t.deadline?.end)).toEqual(['2022-11-30', '2022-11-30']);
+    expect(doc!.tasks[0]!.milestones.map((m) => m.deadline?.end)).toEqual(['2022-04-30', '2022-08-31', '2022-11-30']);
+    expect(doc!.tasks[0]!.owners.filter((o) => o.role === 'responsible').map((o) => o.name)).toEqual(['教育局']);
+  });
+
+  it('a cell holding one numbered item still names its task by its number (`1、城市大环境绿化…`)', () => {
+    const rows = rowsOf(['序号 | 工作任务 | 责任单位', '一 | 1、城市大环境绿化。 | 市园林局', '二 | 2、道路提升改造。 | 市住建局']);
+    expect(extractTableTasks(rows, ctx)!.map((t) => [t.number.join('/'), t.title])).toEqual([['1', '城市大环境绿化'], ['2', '道路提升改造']]);
+  });
+});

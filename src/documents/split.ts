@@ -108,6 +108,8 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
     const found = plainTitleAt(blocks, i, lex);
     if (!found) continue;
     const previous = starts.at(-1);
+    // a title with nothing under it closing the page (the attachment's link `福软办〔2023〕26号 关于…的通知`, a footer) starts nothing
+    if (previous && i + found.length >= blocks.length) break;
     const start = { at: i, length: found.length, noticeLength: 0, title: found.title, collection: false, notice: found.notice };
     // the same title twice in a row (a page header, then the article's own title)
     const adjacent = previous && previous.at + previous.length === i;
@@ -242,7 +244,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], notice
     index,
     title,
     kind: documentKind(title, lex) === 'other' ? openingKind(blocks, lex) : documentKind(title, lex),
-    year: yearInTitle(title) ?? textYear([...notice, ...blocks].map((b) => b.text).join('\n'), lex),
+    year: yearInTitle(title) ?? textYear([...notice, ...blocks].map((b) => b.text).join('\n'), lex) ?? issueYear(blocks, lex),
     titleBlocks,
     notice,
     blocks,
@@ -285,6 +287,16 @@ function textYear(text: string, lex: Lexicon): number | null {
   const found = findYear(text);
   return yearOfWeekdays(text, found, lex) ?? found;
 }
+
+/** The year of the issue date a disclosure page's metadata gives (`发文日期 | 2022-07-14`, `生成日期 2020-10-20`). */
+function issueYear(blocks: Block[], lex: Lexicon): number | null {
+  for (const block of blocks) {
+    const m = issueDate(lex).exec(block.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+const issueDate = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.issueDateLabels)})[\\s:：|]*((?:19|20)\\d{2})[-./年]\\d{1,2}`, 'u'));
 
 /** A title's year: `2024年…`, a school year's term, or a bare `2023创建…`. */
 function yearInTitle(title: string): number | null {

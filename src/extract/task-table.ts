@@ -50,6 +50,8 @@ interface Layout {
   name?: number;
   /** The task column's cells carry their item numbers (`1、城市大环境绿化…`). */
   numberedCells: boolean;
+  /** A detail column whose cells list the task's numbered, dated steps (`1.4月底前…主体完工 2.8月底前…竣工交付`). */
+  steps?: number;
   headerCells: string[];
 }
 
@@ -211,8 +213,10 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
   const numbered = textColumns.find((i) => numberedShare(grid, i) >= 0.5);
   const detail = kinds.lastIndexOf('taskDetail');
   const taskLike = kinds.flatMap((k, i) => (k === 'task' ? [i] : []));
+  // a detail column of numbered steps details the task the task column names (`实事项目 | 工作举措及实施计划`)
+  const steps = detail >= 0 && taskLike.some((i) => i < detail) && stepShare(grid, detail) >= STEP_SHARE ? detail : undefined;
   // the column whose cells are numbered items names the tasks; else the most specific task word; else the first text column
-  const task = numbered ?? (detail >= 0 ? detail : taskLike.at(-1) ?? textColumns[0]);
+  const task = steps !== undefined ? taskLike.filter((i) => i < steps).at(-1)! : numbered ?? (detail >= 0 ? detail : taskLike.at(-1) ?? textColumns[0]);
   if (task === undefined) return null;
   const name = task === detail ? nameColumn(grid, taskLike.filter((i) => i < task), lex) : undefined;
   const category = [...taskLike, ...textColumns].filter((i) => i < (name ?? task) && kinds[i] !== 'number').sort((a, b) => a - b).at(-1);
@@ -223,8 +227,9 @@ function layoutOf(headerRow: string[], index: number, rows: string[][], words: C
     task,
     category,
     owners,
-    numberedCells: numbered !== undefined,
+    numberedCells: steps === undefined && numbered !== undefined,
     headerCells: cells,
+    ...(steps !== undefined ? { steps } : {}),
     ...(name !== undefined ? { name } : {}),
     ...(number >= 0 ? { number } : {}),
     ...(deadline >= 0 ? { deadline } : {}),
@@ -260,8 +265,16 @@ function numberedShare(rows: string[][], column: number): number {
   if (filled.length < 2) return 0;
   // numbered cells merged over several rows each (`1.城市人居环境提升项目` over its 工作任务 rows) number groups: a category
   if (new Set(filled).size * MERGED_SHARE <= filled.length) return 0;
-  return filled.filter((c) => CELL_ITEM.test(c)).length / filled.length;
+  // a cell of numbered steps (`1.4月底前…主体完工 2.8月底前…竣工交付 3.…`) details one task; an item's number names one
+  return filled.filter((c) => CELL_ITEM.test(c) && !numberedPieces(c)).length / filled.length;
 }
+/** The share of a column's filled cells that list numbered steps. */
+function stepShare(rows: string[][], column: number): number {
+  const filled = rows.map((r) => r[column] ?? '').filter(Boolean);
+  return filled.length ? filled.filter((c) => numberedPieces(c.replace(/\n/g, ' '))).length / filled.length : 0;
+}
+const STEP_SHARE = 0.5;
+
 /** A column whose distinct cells are at most half its rows is merged over them. */
 const MERGED_SHARE = 2;
 
@@ -286,14 +299,17 @@ function groupName(cells: string[], layout: Layout): string | null {
 }
 
 /** The header row within the first rows, after any title rows spanning the table. */
-function findHeader(rows: Block[], words: Columns): number | null {
+function findHeader(rows: Block[], words: Columns, lex: Lexicon): number | null {
   for (let i = 0; i < Math.min(rows.length, 4); i++) {
     const cells = (rows[i]!.cells ?? []).map(unpipe);
-    if (isTitleRow(cells)) continue;
+    if (isTitleRow(cells) || isMetadataRow(cells, lex)) continue;
     return isHeaderRow(cells, words) ? i : null;
   }
   return null;
 }
+
+/** A row of the page's metadata pairs (`公开范围 | 面向社会 | 公开时限 | 长期公开`): its labels are no column words. */
+const isMetadataRow = (cells: string[], lex: Lexicon): boolean => lex.metadataLabels.includes(clean(cells[0] ?? ''));
 
 /**
  * A header over two rows (`责任单位` spanning `牵头单位 | 配合单位`; the merged
@@ -370,6 +386,17 @@ function rowDeadline(cellText: string | null, text: string, row: Block, ctx: Tab
     return { deadline: spanDeadlines([cell, fromText.deadline!], `${cellText} … ${fromText.deadline!.text}`), milestones: fromText.milestones };
   }
   return { deadline: cell, milestones: fromText.milestones };
+}
+
+/** A task's numbered steps, each a milestone; dated steps make the task due with the last (as stages of one task are). */
+function stepDeadline(cell: string, row: Block, ctx: TableTaskContext): { deadline: Deadline | null; milestones: Milestone[] } {
+  const milestones = (numberedPieces(cell.replace(/\n/g, ' ')) ?? []).flatMap((piece): Milestone[] => {
+    // a step staged in turn (`3月底前新建成2家；6月底前…；9月底前完成7家`) is done with its last stage
+    const dated = findDeadlines(piece, ctx).filter(isDated);
+    const deadline = dated.length > 1 ? spanDeadlines(dated) : dated[0];
+    return deadline ? [{ name: firstSentence(piece), text: piece, deadline, location: toLocation(row) }] : [];
+  });
+  return { deadline: milestones.length ? spanDeadlines(milestones.map((m) => m.deadline!)) : null, milestones };
 }
 
 /**
@@ -458,7 +485,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
   const words = ctx.lexicon.tableColumns;
   const rows = joinBrokenRows(parts, ctx.lexicon);
   const all = rows.map((r) => (r.cells ?? []).map(unpipe));
-  const headerIndex = findHeader(rows, words);
+  const headerIndex = findHeader(rows, words, ctx.lexicon);
   const header = headerIndex === null ? null : twoRowHeader(all, headerIndex, words);
   const read = header ? layoutOf(header.cells, header.last, all.slice(header.last + 1), words, ctx.lexicon) : carried ? carriedLayout(carried, all, ctx.lexicon) : null;
   if (!read) return null;
@@ -502,7 +529,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       text,
       parent: category ?? group,
       owners: ownersOf(cells, layout, ctx),
-      ...rowDeadline(deadlineText, text, row, ctx),
+      ...(layout.steps !== undefined && !deadlineText ? stepDeadline(cells[layout.steps] ?? '', row, ctx) : rowDeadline(deadlineText, text, row, ctx)),
       deadlineText,
       location: { ...row.location, cell: layout.task + 1 },
     });

@@ -53,7 +53,8 @@ const PATTERNS: StylePattern[] = [
   { style: 'stage', pattern: new RegExp(`^(第${N})()[：、，]\\s*`), label: (n) => n },
   { style: 'cn-dun', pattern: new RegExp(`^(${N})\\s*[、，．.]\\s*`), label: (n) => n },
   { style: 'cn-dun', pattern: new RegExp(`^(${N})$`), label: (n) => n },
-  { style: 'ar-dun', pattern: /^(\d{1,2})\s*(?:[、，．]|\.(?!\d))\s*/, label: (n) => n },
+  // `1.5` is a decimal; `1.2023年9月2日开始`, `3.11月底前` are an item number run into a date (a decimal is no year or month)
+  { style: 'ar-dun', pattern: /^(\d{1,2})\s*(?:[、，．]|\.(?!\d)|\.(?=\d{4}年|\d{1,2}月))\s*/, label: (n) => n },
   { style: 'ar-half', pattern: /^(\d{1,2})）\s*/, label: (n) => `${n}）` },
   { style: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*[、．.]?\\s*`), label: (n) => n },
   { style: 'cn-shi', pattern: new RegExp(`^(${N})是(?=[^\\s，,。：:])`), label: (n) => `${n}是` },
