@@ -736,3 +736,22 @@ describe('tables one cell per line under a category merged over its rows (real-n
     expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['区发改经信局', '区科技工业区管委会', '各街道']);
   });
 });
+
+describe('tables one cell per line read by what their cells are (real-new 94 厦门, 97 江宁)', () => {
+  it('`方案内容` names the task column; a numbered 章节 cell after the first row\'s number is a category over the rows', async () => {
+    const tasks = (await parseFile(realNewDoc('94_'))).documents[0]!.tasks;
+    expect(tasks).toHaveLength(5);
+    expect(tasks.map((t) => t.owners.map((o) => `${o.name}:${o.role}`).join('、'))).toEqual(['市发改委:lead', '市发改委:lead、各行业主管部门:lead', '市市场监管局:lead', '市市场监管局:lead', '市市场监管局:lead']);
+  });
+
+  it('without 序号, numbered task cells open the rows; a spaced label before `1、` is the category; an empty owner cell left no line', async () => {
+    const tasks = (await parseFile(realNewDoc('97_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.parent, t.owners.map((o) => o.name).join(' ')])).toEqual([
+      ['思想教育', '班主任'],
+      ['思想教育', ''],
+      ['主要工作', '大队部'],
+      ['主要工作', '班主任 年级组'],
+      ['主要工作', '年级组 大队部'],
+    ]);
+  });
+});

@@ -119,7 +119,7 @@ function cellLineTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | n
   if (!found) return null;
   const start = i + found.lines;
   const header = found.numbered || !opensNumberedRows(blocks, start, lex) ? found : withNumberColumn(found);
-  const rows = header.numbered ? numberedCellRows(blocks, start, header, lex) : unnumberedCellRows(blocks, start, header, lex);
+  const rows = header.numbered ? numberedCellRows(blocks, start, header, lex) : (itemCellRows(blocks, start, header, lex) ?? unnumberedCellRows(blocks, start, header, lex));
   const count = rows ? rows.cells.filter((r) => r.cells).length : 0;
   return rows && count >= (header.numbered ? 1 : MIN_LINE_ROWS) ? { header: header.labels, rows: rows.cells, end: rows.end } : null;
 }
@@ -399,6 +399,65 @@ function unnumberedCellRows(blocks: Block[], start: number, header: CellLineHead
     j += full ? width : width - 1;
   }
   return { cells: rows, end: j };
+}
+
+/**
+ * Rows without 序号 whose task cells carry their item numbers (`1、4月22日…`,
+ * `2、围绕…`, numbering again from 1 under each category): an item line opens
+ * a row, a short label right before a `1、` line is the category merged over
+ * the rows under it, and the lines after the item are the row's other cells,
+ * names to the owner column, the rest in order — an empty cell left no line,
+ * so a row may be short. Null unless the first row opens so and two rows do.
+ */
+function itemCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } | null {
+  const task = header.kinds.findIndex(isTaskKind);
+  if (task < 0 || task > 1) return null;
+  const rows: RowCells[] = [];
+  let category = '';
+  let j = start;
+  while (j < blocks.length && isCellLine(blocks[j]!)) {
+    const line = blocks[j]!.text.trim();
+    const next = blocks[j + 1];
+    if (task === 1 && !CELL_ITEM_START.test(line) && next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label') {
+      category = unspaced(line);
+      j++;
+      continue;
+    }
+    if (!CELL_ITEM_START.test(line) || (rows.length === 0 && !FIRST_ITEM.test(line))) break;
+    const cells = header.labels.map(() => '');
+    if (task === 1) cells[0] = category;
+    cells[task] = line;
+    let k = j + 1;
+    for (; k < blocks.length && isCellLine(blocks[k]!) && !opensItemRow(blocks, k, lex, task); k++) {
+      if (!placeCell(cells, blocks[k]!.text.trim(), task, header, lex)) break;
+    }
+    rows.push({ cells, location: blocks[j]!.location, block: blocks[j]! });
+    j = k;
+  }
+  return rows.length >= MIN_LINE_ROWS ? { cells: rows, end: j } : null;
+}
+
+const CELL_ITEM_START = /^\d{1,2}(?:[、．]|\.(?!\d))\S/u;
+const FIRST_ITEM = /^1(?:[、．]|\.(?!\d))\S/u;
+/** Letter-spaced labels (`思 想 教 育`) are one word. */
+const unspaced = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '');
+
+/** Line `k` opens the next row: an item, or a category right above a first item. */
+function opensItemRow(blocks: Block[], k: number, lex: Lexicon, task: number): boolean {
+  const line = blocks[k]!.text.trim();
+  if (CELL_ITEM_START.test(line)) return true;
+  const next = blocks[k + 1];
+  return task === 1 && !!next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label';
+}
+
+/** A cell after the task's: names to the first empty owner column, anything else to the first empty other column after the task. */
+function placeCell(cells: string[], text: string, task: number, header: CellLineHeader, lex: Lexicon): boolean {
+  const type = cellType(text, lex);
+  const names = type === 'owners' || (type === 'label' && isPlausibleOwner(text, lex));
+  const column = header.kinds.findIndex((kind, c) => c > task && !cells[c] && (names ? isOwnerKind(kind) : !isOwnerKind(kind)));
+  if (column < 0) return false;
+  cells[column] = text;
+  return true;
 }
 
 /** `n` lines from `j` as a row's cells after `before`, when they read as a row; null otherwise. */

@@ -10,7 +10,7 @@ export const tableLexicon = {
     /** The task's own text: the most specific words, preferred when a table has two task-like columns. */
     taskDetail: [
       '具体内容', '具体措施', '工作内容', '整治内容', '具体任务', '任务内容', '工作措施', '主要内容', '工作事项',
-      '具体工作', '主要工作', '工作安排', '活动内容', '活动安排', '主要措施', '推进措施', '工作举措', '具体举措', '实施内容', '建设内容', '任务要求', '工作要求', '具体要求',
+      '具体工作', '主要工作', '工作安排', '活动内容', '活动安排', '主要措施', '推进措施', '工作举措', '具体举措', '实施内容', '建设内容', '方案内容', '任务要求', '工作要求', '具体要求',
       '工作标准', '建设标准', '完成标准', '目标要求', '考核内容', '细化分工', '任务分解', '细化任务', '具体分工', '整改措施', '整改内容', '整改要求',
     ],
     /** Task-like columns; left of a detail column, one of these is the category (the task's parent). */

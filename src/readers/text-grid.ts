@@ -173,6 +173,7 @@ function placeByStart(row: { cells: string[]; starts: number[] }, columns: numbe
 
 /** One cell on a line of its own, closed by a bar (`序号 |`, `县教育局 |`): a table flattened one cell per line. */
 const CELL_LINE = /^\s*([^|｜│┃\t]*?)\s*[|｜│┃]\s*$/;
+const CELL_LINE_WITH_EMPTIES = /^\s*([^|｜│┃\t]*?)\s*(?:[|｜│┃]\s*)+$/;
 /** Header cells may carry a note (`重点工作任务(杭州市2项配合工作)`): nothing else on their lines says they are labels. */
 const CELL_LINE_HEADER_MAX = 24;
 /** A row number cell (`80`, `12`). */
@@ -255,7 +256,8 @@ export function cellLineRun(lines: string[], start: number): { cells: { text: st
   const cells: { text: string; at: number }[] = [];
   let i = start;
   for (; i < lines.length; i++) {
-    const m = CELL_LINE.exec(lines[i]!) ?? /^\s*(?:[|｜│┃]\s*)+$/.exec(lines[i]!);
+    // a cell may carry the empty cells after it on its line (`通知另发或见江宁教育信息网 | |`)
+    const m = CELL_LINE_WITH_EMPTIES.exec(lines[i]!) ?? /^\s*(?:[|｜│┃]\s*)+$/.exec(lines[i]!);
     if (!m) break;
     const text = normalizeLine(m[1] ?? '');
     if (text) cells.push({ text, at: i });
