@@ -185,3 +185,22 @@ describe('a notice that ends with its attachment\'s 文号 and title (real-new 9
     expect(tasks[2]!.deadline).toMatchObject({ start: '2023-08-28', end: '2023-08-31' });
   });
 });
+
+describe('a remark that puts the lead first (real-new 90 厦门, 91 天津, 101 海盐)', () => {
+  it('`（首位单位为牵头单位，下同）` is no owner; the first name of every list leads, the others answer', async () => {
+    const owners = async (name: string) => (await tasksOf(`real-new/docs/${name}`)).map((t) => t.owners.map((o) => `${o.name}:${o.role}`).join('、'));
+    expect((await owners('101_haiyan-2022-gov-report-duty-split-one-line-first-unit-lead-clause.txt'))[0]).toBe('县发改局:lead、县财政局:responsible、县税务局:responsible、县农业农村局:responsible');
+    // the remark inside the owners' own bracket, and its `下同` for the brackets after it
+    expect((await owners('91_tianjin-medical-alliance-middle-page-first-named-lead-duty-brackets.txt')).slice(0, 3)).toEqual([
+      '市卫生计生委:lead、市人力社保局:responsible',
+      '市卫生计生委:lead',
+      '市卫生计生委:lead、市发展改革委:responsible、市财政局:responsible、市人力社保局:responsible',
+    ]);
+    expect((await owners('90_xiamen-2019-business-environment-measures-duty-time-field-lines-first-unit-lead.txt'))[0]).toBe('市发改委:lead、市财政局:responsible');
+  });
+
+  it('a page saved as one line breaks before a Chinese-numbered heading too (`…县财政局 二、曹惠明常务副县长牵头重点工作`)', async () => {
+    const tasks = await tasksOf('real-new/docs/101_haiyan-2022-gov-report-duty-split-one-line-first-unit-lead-clause.txt');
+    expect(tasks.map((t) => [t.number.join('/'), t.owners.map((o) => o.name).join('、')])).toEqual([['一/1', '县发改局、县财政局、县税务局、县农业农村局'], ['一/2', '县财政局'], ['二/1', '县司法局']]);
+  });
+});

@@ -297,10 +297,10 @@ function makeOwner(name: string, role: OwnerRole, raw: string, lex: Lexicon, via
  */
 export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: OwnerEvidence): Owner[] {
   const p = ownerPatterns(lex);
-  const body = joinWrappedNames(unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, ''), lex);
+  const body = joinWrappedNames(withoutLeadRemark(unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, ''), lex), lex);
   const owners: Owner[] = [];
   for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
-    if (lex.ownerListNotes.includes(clause)) continue;
+    if (lex.ownerListNotes.includes(clause) || leadRemark(lex).test(clause)) continue;
     const pieces = paddedNames(clause) ?? splitTopLevel(clause, /[、 \t\u3000]/);
     const last = stripSuffix(pieces.at(-1) ?? '', p);
     const clauseRole = last.role ?? role;
@@ -313,6 +313,13 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
     });
   }
   return owners;
+}
+
+/** A remark that says which name of a list leads (`首位单位为牵头单位`, `排在第一位的为牵头部门`). */
+export const leadRemark = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.leadPositionWords)})[^，,。；;（）()]{0,10}为牵头`, 'u'));
+/** The list without its bracketed remark (`县发改局（首位单位为牵头单位，下同）、县财政局`): a note about the names, no name. */
+function withoutLeadRemark(list: string, lex: Lexicon): string {
+  return leadRemark(lex).test(list) ? list.replace(/[（(][^（）()]*[)）]/gu, (bracket) => (leadRemark(lex).test(bracket) ? '' : bracket)) : list;
 }
 
 /**

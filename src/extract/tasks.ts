@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { closingBracketOwners, dedupeOwners, findInlineOwners, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
+import { closingBracketOwners, dedupeOwners, findInlineOwners, leadRemark, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -69,7 +69,20 @@ export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   openingOwnedParagraphs(root, walk);
   for (const child of children) visit(child, [], 'none', officeAbove(offices, child) ?? [], walk);
   labelBlockTask(root, walk);
+  if (statesLeadPosition(root, ctx.lexicon)) for (const task of walk.harvest.tasks) firstNamedLeads(task);
   return walk.harvest;
+}
+
+/** A remark anywhere in the plan says the first name of each list leads (`（首位单位为牵头单位，下同）`). */
+function statesLeadPosition(root: OutlineNode, lex: Lexicon): boolean {
+  const said = (node: OutlineNode): boolean => [node.head, ...node.body].some((b) => b && leadRemark(lex).test(b.text)) || node.children.some(said);
+  return said(root);
+}
+
+/** The first owner leads where no owner is labelled as leading. */
+function firstNamedLeads(task: Task): void {
+  const first = task.owners.find((o) => o.role !== 'support');
+  if (first && !task.owners.some((o) => o.role === 'lead')) first.role = 'lead';
 }
 
 /** The item children of a node (numbered fields are its facts, not items). */

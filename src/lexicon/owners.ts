@@ -111,6 +111,11 @@ export const ownerLexicon = {
   narrativeAdverbs: ['先后', '已经', '已', '曾', '多次', '累计', '共'],
   /** Notes that close an owner list and name no one (`…按职责分工负责，下同`). */
   ownerListNotes: ['下同', '以下同', '同上', '下略', '以下略'],
+  /**
+   * Where a list's remark puts its lead (`（首位单位为牵头单位，下同）`,
+   * `排在第一位的为牵头部门`): the first name leads, here and in every list after.
+   */
+  leadPositionWords: ['首位', '第一位', '第一', '排名第一', '排第一', '排在前面'],
   /** Words after the last owner of a list that are not part of it (`王丹等`). */
   ownerListEndings: [],
   /** Words that join two owners into one as written (`市文明办及各社区`, `住房和城乡建设局`). */
