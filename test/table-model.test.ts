@@ -755,3 +755,17 @@ describe('tables one cell per line read by what their cells are (real-new 94 厦
     ]);
   });
 });
+
+describe('a table flattened to words, its cells wrapped in their widths (real-new 92, 平顶山 河长制)', () => {
+  it('groups the words before the owners into the cells they were wrapped from, a merged category left empty; names end a list with 等', async () => {
+    const tasks = (await parseFile(realNewDoc('92_'))).documents[0]!.tasks;
+    expect(tasks.map((t) => [t.title, t.parent])).toEqual([
+      ['严守水资源开发利用控制红线', '加强水资源保 护'],
+      ['严守用水 效率控制 红线', '加强水资源保 护'],
+    ]);
+    expect(tasks[0]!.owners.map((o) => `${o.name}:${o.role}`)).toEqual([
+      '市水利局:lead', '市发展改革委:support', '工业和信息化委:support', '住房和城乡建设局:support', '农业局等:support',
+      '各县（市、区）党委和人民政府:responsible', '城乡一体化示范区:responsible', '高新区党工委和管委会:responsible',
+    ]);
+  });
+});

@@ -634,13 +634,16 @@ function isComplete(cells: string[] | null, layout: FlatLayout): boolean {
 function rowCells(lines: string[], layout: FlatLayout, lex: Lexicon): string[] | null {
   const words = ownerWords(lines.flatMap((l) => l.split(/[\s\u3000]+/u)).filter(Boolean), lex);
   if (words.length < 3 || !ROW_NUMBER_LINE.test(words[0]!.text)) return null;
-  const firstOwner = words.findIndex((w, k) => k >= 2 && w.owner);
+  // the owners follow the task's running text: a name-like word before its first clause (`红线`) is the task's
+  const clause = words.findIndex((w) => SENTENCE_MARK.test(w.text));
+  const after = (from: number) => words.findIndex((w, k) => k >= from && w.owner);
+  const firstOwner = clause >= 0 && after(clause + 1) >= 0 ? after(Math.max(2, clause + 1)) : after(2);
   if (firstOwner < 0) return null;
   let afterOwners = firstOwner;
   while (afterOwners < words.length && words[afterOwners]!.owner) afterOwners++;
   const cells = layout.columns.map(() => '');
   cells[0] = words[0]!.text;
-  cells[layout.task] = words.slice(1, firstOwner).map((w) => w.text).join(' ');
+  placeTexts(words.slice(1, firstOwner).map((w) => w.text), layout, cells);
   placeOwners(words.slice(firstOwner, afterOwners).map((w) => w.text), layout, cells, lex);
   const tailColumns = layout.columns.map((_, k) => k).filter((k) => k > layout.owners.at(-1)!);
   const tail = words.slice(afterOwners).map((w) => w.text);
@@ -648,6 +651,43 @@ function rowCells(lines: string[], layout: FlatLayout, lex: Lexicon): string[] |
     cells[k] = n === tailColumns.length - 1 ? tail.slice(n).join(' ') : (tail[n] ?? '');
   });
   return cells;
+}
+
+/**
+ * The words before the owners on the text columns before them. With one, it
+ * takes them all. With several (`类别 | 主要任务 | 细化措施`), the last takes
+ * the running text from its first clause on; the words before it are cells
+ * wrapped in their widths — a cell's lines are as long as its column is wide
+ * but the last (`加强水资源保` / `护`, `严守用水` / `效率控制` / `红线`) — placed
+ * from the right, so a row under a merged category leaves that cell empty.
+ */
+function placeTexts(words: string[], layout: FlatLayout, cells: string[]): void {
+  const columns = layout.columns.map((_, k) => k).filter((k) => k > 0 && k < (layout.owners[0] ?? layout.columns.length));
+  const detailAt = words.findIndex((w) => SENTENCE_MARK.test(w) || w.length > WRAPPED_CELL_MAX);
+  if (columns.length < 2 || detailAt <= 0) {
+    cells[layout.task] = words.join(' ');
+    return;
+  }
+  cells[columns.at(-1)!] = words.slice(detailAt).join(' ');
+  const wrapped = wrappedCells(words.slice(0, detailAt));
+  const before = columns.slice(0, -1);
+  // more cells than columns: the first columns' text ran together
+  while (wrapped.length > before.length) wrapped.splice(0, 2, `${wrapped[0]} ${wrapped[1]}`);
+  wrapped.forEach((cell, k) => (cells[before[before.length - wrapped.length + k]!] = cell));
+}
+const WRAPPED_CELL_MAX = 20;
+
+/** Words grouped into the cells they were wrapped from: lines of one width, then a shorter last. */
+function wrappedCells(words: string[]): string[] {
+  const cells: string[][] = [];
+  for (const word of words) {
+    const cell = cells.at(-1);
+    const width = cell?.[0]!.length ?? 0;
+    // the cell goes on while its lines are as long as its first; a shorter line is its last
+    if (cell && cell.length > 0 && cell.every((w) => w.length === width) && word.length <= width) cell.push(word);
+    else cells.push([word]);
+  }
+  return cells.map((c) => c.join(' '));
 }
 
 /** Words with their owner-ness; a name padded to three columns (`汪  峰`) is one person again. */
@@ -668,7 +708,8 @@ function ownerWords(words: string[], lex: Lexicon): { text: string; owner: boole
 function isNameList(word: string, lex: Lexicon): boolean {
   if (!/[、，,]/u.test(word) || /[。；;！？：:]/u.test(word)) return false;
   const names = splitOwners(word, 'responsible', lex);
-  return names.length > 1 && names.every((o) => isPlausibleOwner(o.name, lex));
+  // `农业局等` closes a list that goes on unnamed
+  return names.length > 1 && names.every((o) => isPlausibleOwner(o.name.replace(/等$/u, ''), lex));
 }
 
 /** Persons to the leader columns, units to the unit columns: the first to the first, the last to the last, the rest between. */

@@ -493,6 +493,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
   const body = rows.slice(layout.header + 1);
   const tasks: TableTask[] = [];
   let group: string | null = null;
+  let merged: string | null = null;
   let position = 0;
   body.forEach((row, i) => {
     const cells = grid[i]!.map(unspace);
@@ -500,6 +501,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
     const groupRow = groupName(cells, layout);
     if (groupRow) {
       group = groupRow;
+      merged = null;
       return;
     }
     let text = cells[layout.task] ?? '';
@@ -520,6 +522,8 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       return;
     }
     const category = layout.category === undefined ? null : cells[layout.category] || null;
+    // an empty category cell under a filled one: the category merged over both (a text copy keeps it once)
+    if (category) merged = category;
     const neighbours = [grid[i - 1], grid[i + 1]].map((r) => (layout.category === undefined || !r ? undefined : unspace(r[layout.category] ?? '')));
     const deadlineText = layout.deadline === undefined ? null : cells[layout.deadline] || null;
     const name = layout.name === undefined ? '' : cells[layout.name] ?? '';
@@ -527,7 +531,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       number: [number ?? String(position)],
       title: name ? firstSentence(name) : titleOf(text, category, !neighbours.includes(category ?? undefined), ctx.lexicon),
       text,
-      parent: category ?? group,
+      parent: category ?? merged ?? group,
       owners: ownersOf(cells, layout, ctx),
       ...(layout.steps !== undefined && !deadlineText ? stepDeadline(cells[layout.steps] ?? '', row, ctx) : rowDeadline(deadlineText, text, row, ctx)),
       deadlineText,
