@@ -609,6 +609,8 @@ function inlineTasks(node: OutlineNode, path: OutlineNode[], facts: ItemFacts, w
     // `一是加快…建设，积极申报…` may follow an introduction: its pieces are work, unless one opens with a
     // purpose (`一是通过总结进一步提高…`: purposes of one task). `（1）…` runs start the item, or they are a list inside one task's text.
     if (split === shiItems ? pieces.some((p) => purposeStart(lex).test(p.text)) : pieces[0]!.at > headLength + 2) continue;
+    // an item whose own text names its owners (`…等。（牵头单位：扶贫办；责任单位：各村支部）`) is the task; `整改措施：一是…二是…` under it are its measures
+    if (pieces[0]!.at > headLength + 2 && findInlineOwners(headText(node), lex).length) continue;
     const ownedPieces = pieces.filter((p) => findInlineOwners(p.text, lex).length).length;
     const datedPieces = pieces.filter((p) => findDeadlines(p.text, walk.ctx).some(isDated)).length;
     if (ownedPieces < 2 && datedPieces * 2 >= pieces.length) continue;
