@@ -104,8 +104,12 @@ describe('a school weekly plan (real-new 82, 武进): an office line over its it
     expect(doc.tasks).toHaveLength(15);
     expect(doc.tasks[0]!.owners.map((o) => o.name)).toEqual(['发展中心']);
     expect(doc.tasks[0]!.deadline?.end).toBe('2010-10-25');
-    // an item that names its own office keeps it
-    expect(doc.tasks[6]!.owners.map((o) => o.name)).toEqual(['校长室']);
+    // an item that names its own people keeps them beside the office: a bracket of one person, `由六（2）中队负责`, a labelled teacher
+    const owners = (k: number) => doc.tasks[k]!.owners.map((o) => `${o.name}:${o.role}`);
+    expect(owners(6)).toEqual(['发展中心:responsible', '校长室:responsible']);
+    expect(owners(1)).toEqual(['发展中心:responsible', '蒋敏:responsible']);
+    expect(owners(4)).toEqual(['发展中心:responsible', '六（2）中队:responsible']);
+    expect(owners(7)).toEqual(['发展中心:responsible', '徐宗义:responsible']);
   });
 
   it('a sentence opening with the unit that answers for it (`人力资源部负责统计…`) names its owner when nothing else does', async () => {

@@ -96,7 +96,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     suffixRole,
     placeholderRun: new RegExp(`(?:${alternation(lex.placeholderChars)})+`, 'gu'),
     genericOnly: new RegExp(`^(?:${generic})*$`, 'u'),
-    by: new RegExp(`(?:${by})([^，。；：！？\\s（）()]{2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
+    // a name may hold a short bracket of its own (`由六（2）中队负责`, `由区城市管理局（区整违办）负责`)
+    by: new RegExp(`(?:${by})((?:[^，。；：！？\\s（）()]|[（(][^（）()，。；\\s]{1,8}[)）]){2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
     byRole,
     // not `科室负责人为…`: a verb followed by 人 is a noun
     clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...byRole.keys()])})(?![人方])`, 'u'),
@@ -509,8 +510,12 @@ function listedOwners(inner: string, lex: Lexicon): Owner[] {
   if (!names || names.length > 80) return [];
   const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
   const unit = owners.some((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
-  return unit && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
+  // or a person or two who see to it, as weekly plans write them (`…大赛报名（蒋敏）`)
+  const persons = owners.length <= LISTED_PERSONS_MAX && owners.every((o) => looksLikePersonName(o.name, lex));
+  return (unit || persons) && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
 }
+
+const LISTED_PERSONS_MAX = 2;
 
 /** `由城管办负责`, `由各管区牵头开展工作`. */
 function byOwners(text: string, lex: Lexicon): Found[] {

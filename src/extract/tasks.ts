@@ -55,15 +55,17 @@ interface Walk {
   implicit: Set<OutlineNode>;
   /** The one time limit a rectification notice gives all its problems (see blanketDeadline). */
   blanket: Deadline | null;
+  /** Owners named by an office line over a list (see unitHeadings). */
+  offices: WeakSet<Owner>;
 }
 
 /** Section kinds whose word decides the scope of what is under them. */
 const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safeguards', 'organization', 'problems', 'next-steps', 'background'];
 
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
-  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx), blanket: blanketDeadline(root, ctx) };
+  const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx), blanket: blanketDeadline(root, ctx), offices: new WeakSet() };
   const children = items(root);
-  const offices = unitHeadings(root, children, ctx.lexicon);
+  const offices = known(unitHeadings(root, children, ctx.lexicon), walk);
   // top-level lists are closed by their owner lines as nested ones are (`1.…；` `2.…。` / `整改责任单位：…`)
   applyGroupOwnerLines(children, walk);
   openingOwnedParagraphs(root, walk);
@@ -141,7 +143,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     const groupOwners = groupHeadingOwners(node.heading, walk.ctx.lexicon);
     const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupOwners];
     applyGroupOwnerLines(children, walk, groupOwners.some((o) => o.role === 'lead'));
-    const offices = unitHeadings(node, children, walk.ctx.lexicon);
+    const offices = known(unitHeadings(node, children, walk.ctx.lexicon), walk);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : officeAbove(offices, child) ?? inherited, walk);
     return;
   }
@@ -193,6 +195,12 @@ function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon):
 }
 /** A unit line heads the items after it when at most one title line stands between them. */
 const HEADING_REACH = 2;
+
+/** The office lines' owners, known to the walk as an office's. */
+function known(offices: { line: number; owners: Owner[] }[], walk: Walk): { line: number; owners: Owner[] }[] {
+  for (const office of offices) for (const owner of office.owners) walk.offices.add(owner);
+  return offices;
+}
 
 function officeAbove(offices: { line: number; owners: Owner[] }[], child: OutlineNode): Owner[] | undefined {
   const at = child.head?.location.line ?? 0;
@@ -546,8 +554,12 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
   const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
   const text = taskText(facts);
   const lex = ctx.lexicon;
+  const own = () => (facts.owners.length ? facts.owners : firstNonEmpty(() => findInlineOwners(text, lex), () => subjectOwners(text, lex)));
   const owners = dedupeOwners(
-    facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
+    // an office line over the list (`发展中心：`) owns every item, beside the names an item gives itself (`（蒋敏）`)
+    inherited.length && inherited.every((o) => walk.offices.has(o))
+      ? [...inherited, ...own()]
+      : facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
   );
   const fromFields = fieldDeadline(facts, ctx);
   const fromText = taskDeadline(facts.text, ctx);
