@@ -118,6 +118,15 @@ describe('a school weekly plan (real-new 82, 武进): an office line over its it
   });
 });
 
+describe('a timetable item given to its owner (real-new 83: `（四）期末考试具体日程和内容由教育研究中心确定。`)', () => {
+  it('is a task with that owner; `由X确定`, `由X汇总` assign work only after 由', async () => {
+    const tasks = await tasksOf('real-new/docs/83_ningbo-county-edu-2017-term-end-lunar-date-brackets.txt');
+    expect(tasks.find((t) => t.number.join('/') === '一/（四）')!.owners.map((o) => o.name)).toEqual(['教育研究中心']);
+    const { documents } = parseText('一、工作安排\n（一）各校组织学生开展安全教育。\n');
+    expect(documents[0]!.tasks.flatMap((t) => t.owners)).toEqual([]);
+  });
+});
+
 describe('a timetable whose items are dated activities (real-new 83, a term-end notice; 85, a summer-holiday notice)', () => {
   it('a dated item of a schedule section is a task when it is no stage, no stage\'s step and no section', async () => {
     const tasks = await tasksOf('real-new/docs/83_ningbo-county-edu-2017-term-end-lunar-date-brackets.txt');

@@ -87,6 +87,8 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
     if (labelled) return yes('a schedule item with a labelled owner');
     // an activity a timetable dates (`（一）高中阶段学校。期末考试时间…为2018年2月1日至3日…`): not a stage, not a stage's step, not a section
     if (!e.section && !e.underStage && dueBy(e.deadline)) return yes('a dated activity of a timetable');
+    // `（四）期末考试具体日程和内容由教育研究中心确定。`: an item of a timetable given to its owner
+    if (!e.section && !e.underStage && e.owners.some((o) => o.via === 'inline')) return yes('a schedule item assigned to its owner');
     return no('a schedule item without a labelled owner');
   }
   if (scope === 'other') return e.definition ? no('a one-line definition, not work') : yes('an item of an unclassified section of a plan');

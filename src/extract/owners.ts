@@ -76,7 +76,8 @@ function roleMap(record: Record<OwnerRole, string[]>): Map<string, OwnerRole> {
 const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
   const labelRole = roleMap(lex.ownerLabels);
   const suffixRole = roleMap(lex.ownerSuffixes);
-  const byRole = roleMap(lex.inlineOwnerVerbs);
+  const byRole = roleMap({ ...lex.inlineOwnerVerbs, responsible: [...lex.inlineOwnerVerbs.responsible, ...lex.byOnlyVerbs] });
+  const subjectRole = roleMap(lex.inlineOwnerVerbs);
   const labels = alternation([...labelRole.keys()]);
   const labelSep = `[ \\t\\u3000]*(?:[：:]+[ \\t\\u3000]*|[ \\t\\u3000]+)`;
   const roster = alternation(lex.rosterRoles);
@@ -100,7 +101,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     by: new RegExp(`(?:${by})((?:[^，。；：！？\\s（）()]|[（(][^（）()，。；\\s]{1,8}[)）]){2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
     byRole,
     // not `科室负责人为…`: a verb followed by 人 is a noun
-    clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...byRole.keys()])})(?![人方])`, 'u'),
+    clauseSubject: new RegExp(`^\\s*([\\p{Script=Han}]{2,12}?)(${alternation([...subjectRole.keys()])})(?![人方])`, 'u'),
     leadThenSupport: new RegExp(
       `${clauseStart}(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,、]([^，。；：（）()\\s]{2,80}?)(${alternation([...lex.ownerSuffixes.support, ...lex.ownerSuffixes.responsible])})(?=[，。；）)]|$)` +
         // `市工商局负责，市经贸委、市农业局配合`: one unit answers, others help (a list of eight helping units is ~50 characters)

@@ -133,6 +133,8 @@ export const ownerLexicon = {
     support: ['配合', '协助'],
     supervisor: [],
   },
+  /** Verbs that assign work only after 由 (`由教育研究中心确定`, `由总经办汇总`): alone (`各校组织…`) they say what a subject does. */
+  byOnlyVerbs: ['确定', '组织实施', '组织开展', '组织', '统一安排', '安排', '汇总'],
   /** `X为第一责任人`: the accountability words that make X an owner in running text. */
   accountabilityWords: ['第一责任人', '直接责任人', '主要责任人', '具体责任人', '责任人'],
   /** The verbs between X and the accountability word (`X为…`, `X是…的…`). */
