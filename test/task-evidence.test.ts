@@ -134,6 +134,7 @@ describe('a timetable whose items are dated activities (real-new 83, a term-end 
       ['一/（一）', '2018-02-03'],
       ['一/（二）', '2018-02-03'],
       ['一/（三）', '2018-02-05'],
+      ['一/（四）', null],
       ['二/（一）', '2018-03-02'],
     ]);
     // the stages of a plan's 实施步骤 stay phases (real 08: phases only, no task)
