@@ -218,3 +218,13 @@ describe('a remark that puts the lead first (real-new 90 厦门, 91 天津, 101 
     expect(tasks.map((t) => [t.number.join('/'), t.owners.map((o) => o.name).join('、')])).toEqual([['一/1', '县发改局、县财政局、县税务局、县农业农村局'], ['一/2', '县财政局'], ['二/1', '县司法局']]);
   });
 });
+
+describe('a report\'s year-to-date period (real-new 99, 沙坪坝 上半年 report)', () => {
+  it('`1-6月，我区…完成…` opening a clause of figures is no deadline in a report; in a plan `1-3月，…` still dates a stage', async () => {
+    const tasks = await tasksOf('real-new/docs/99_shapingba-2022-h1-lagging-tasks-report-nested-duty-brackets.txt');
+    expect(tasks).toHaveLength(4);
+    expect(tasks.map((t) => t.deadline)).toEqual([null, null, null, null]);
+    const plan = parseText('2024年工作计划\n一、主要任务\n（一）开展调研。1-3月，完成全区摸底调查。（责任单位：区统计局）\n');
+    expect(plan.documents[0]!.tasks[0]!.deadline?.end).toBe('2024-03-31');
+  });
+});

@@ -562,7 +562,7 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
       : facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
   );
   const fromFields = fieldDeadline(facts, ctx);
-  const fromText = taskDeadline(facts.text, ctx);
+  const fromText = withoutReportPeriod(taskDeadline(facts.text, ctx), text, ctx);
   const above = ancestors.filter((n) => n.head);
   return {
     id: '',
@@ -666,6 +666,17 @@ const nextYearWord = memoByLexicon((lex) => new RegExp(alternation(lex.nextYearW
  * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item
  * without a date of its own takes its group heading's.
  */
+/**
+ * A report's year-to-date period opening a clause of figures (`1-6月，我区数字
+ * 经济完成产值1175亿元`) says when the figures were counted, not by when the
+ * work is due; in a plan the same words open a stage (`1-3月，调研摸底`).
+ */
+function withoutReportPeriod(found: { deadline: Deadline | null; milestones: Task['milestones'] }, text: string, ctx: TaskContext): typeof found {
+  const d = found.deadline;
+  if (ctx.documentKind !== 'summary' || !d || d.kind !== 'range' || !d.start?.endsWith('-01-01') || !/^[，,]/u.test(text.slice(text.indexOf(d.text) + d.text.length))) return found;
+  return { deadline: null, milestones: [] };
+}
+
 /**
  * A rectification notice gives its problems one time limit in a paragraph of
  * their own, before or after the list (`请各事涉部门对存在的问题立即进行整改，
