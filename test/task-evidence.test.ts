@@ -228,3 +228,33 @@ describe('a report\'s year-to-date period (real-new 99, 沙坪坝 上半年 repo
     expect(plan.documents[0]!.tasks[0]!.deadline?.end).toBe('2024-03-31');
   });
 });
+
+describe('rectification lists and duty splits of field lines (real-new 104 黑龙江, 106 滁州, 103 天津)', () => {
+  it('`整改措施：` inside a numbered item labels its list: the measures are its tasks, with the group\'s owner and time limit', async () => {
+    const tasks = await tasksOf('real-new/docs/104_heilongjiang-env-inspection-rectification-field-lines-measure-items-no-title.txt');
+    expect(tasks.map((t) => t.number.join('/'))).toEqual(['一/1', '一/2', '一/3', '一/4', '二']);
+    expect(tasks[0]!.owners.map((o) => o.name)).toEqual(['省直各有关部门', '各市（地）党委', '政府（行署）']);
+    expect(tasks[0]!.deadline?.kind).toBe('ongoing');
+    // `整改时限：已完成整改` states no date: the quoted national target `到2020年底` is no deadline of the item
+    expect(tasks[4]!.deadline).toBeNull();
+  });
+
+  it('`牵头负责领导：` leads, `协同责任单位：` helps; a site\'s column tag is no part of the title', async () => {
+    const { documents } = await parseFile(fixture('real-new/docs/106_chuzhou-2020-key-work-duty-split-leader-lead-assist-field-lines.txt'));
+    expect(documents[0]!.title).toBe('滁州市人民政府关于2020年市政府重点工作及责任分解的通知');
+    const owners = documents[0]!.tasks[1]!.owners;
+    expect(owners.filter((o) => o.role === 'lead').map((o) => o.name)).toEqual(['金力', '市财政局']);
+    expect(owners.find((o) => o.name === '滁州海关')!.role).toBe('support');
+  });
+
+  it('targets run together in one paragraph, each closed by `（X牵头）`, are the tasks of the heading above; 分工原则 are no tasks', async () => {
+    const tasks = await tasksOf('real-new/docs/103_tianjin-11th-fyp-duty-split-inline-target-brackets-fused-heading.txt');
+    expect(tasks.map((t) => [t.title, t.owners.map((o) => o.name).join('、')])).toEqual([
+      ['常住人口控制在1150万人左右', '市人口计生委、市公安局'],
+      ['万元地区生产总值能源消耗降低20%', '市经委'],
+      ['万元工业增加值取水量降低20%', '市节水办、市经委'],
+      ['耕地保有量保持在国务院确定的我市2010年耕地保有量面积', '市国土房管局'],
+      ['主要污染物排放总量减少10%', '市环保局'],
+    ]);
+  });
+});

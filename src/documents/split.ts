@@ -61,6 +61,8 @@ const NOTE_LINE = new RegExp(`^${TITLE_NOTE}$`);
 const DOCUMENT_NUMBER_SUFFIX = /[（(][^（）()]{0,20}〔\d{4}〕\d+号[）)]$/;
 
 /** Numbering markers a title never starts with (`一、`, `（一）`, `1、`). */
+/** A site's column tag before a title (`【市政府重点工作及责任分解】滁州市人民政府关于…的通知`). */
+const COLUMN_TAG = /^【[^【】]{2,20}】(?=\S)/u;
 const MARKER_START = new RegExp(`^(?:${N}{1,3}[、．.]|（${N}{1,3}）|\\d{1,2}[、．.]|（\\d{1,2}）|[①-⑳])`);
 
 export function splitDocuments(blocks: Block[], trailerTitle: string | null, lex: Lexicon): SplitDocument[] {
@@ -221,9 +223,9 @@ function isTitlePart(block: Block, lex: Lexicon): boolean {
   return !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(block, lex);
 }
 
-/** A title line's text without the document number printed after it, the disclosure note before it, or the 《》 around it. */
+/** A title line's text without the document number printed after it, the disclosure note or the site's column tag before it (`【市政府重点工作及责任分解】`), or the 《》 around it. */
 function titleText(block: Block, lex: Lexicon): string {
-  const text = block.text.trim().replace(DOCUMENT_NUMBER_SUFFIX, '').replace(titlePatterns(lex).disclosure, '');
+  const text = block.text.trim().replace(DOCUMENT_NUMBER_SUFFIX, '').replace(titlePatterns(lex).disclosure, '').replace(COLUMN_TAG, '');
   return /^《[^《》]+》$/.test(text) ? text.slice(1, -1) : text;
 }
 

@@ -74,7 +74,8 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
   if (scope === 'problems' || scope === 'background') return no(`in a ${scope} section`);
   // a report's past work is no task; its next steps are
   if (documentKind === 'summary') return scope === 'next-steps' ? yes('a next step of a report') : no("a report's account of work done");
-  if (scope === 'tasks' || scope === 'next-steps') return e.definition ? no('a one-line definition, not work') : yes(`an item of a ${scope} section`);
+  // a line shaped `X：Y` with a labelled owner under it (`二、督察意见：…` / `责任单位：省住建厅。`) is assigned work, not a definition
+  if (scope === 'tasks' || scope === 'next-steps') return e.definition && !labelled ? no('a one-line definition, not work') : yes(`an item of a ${scope} section`);
   // `每天`/`常态化` in a 保障措施 paragraph describes a way of working, not a deadline of the item;
   // a goal phrased as work (`深入宣传，强力造势`) is work
   if (ASSIGNED_ONLY.includes(scope)) {

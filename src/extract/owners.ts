@@ -487,6 +487,28 @@ function bracketedOwners(text: string, lex: Lexicon): Found[] {
   return found.filter((f) => f.owners.length);
 }
 
+/**
+ * A text cut after each bracket that names owners (`常住人口控制在1150万人左右。（市人口计生委、市公安局牵头）万元地区
+ * 生产总值能源消耗降低20%。（市经委牵头）…`): the pieces, each with its bracket's owners; a piece after the last
+ * bracket has none. One piece when no bracket names anyone.
+ */
+export function ownedPieces(text: string, lex: Lexicon): { text: string; owners: Owner[] }[] {
+  const pieces: { text: string; owners: Owner[] }[] = [];
+  let from = 0;
+  for (const group of bracketGroups(text)) {
+    const owners = parseGroup(group.inner, true, lex)?.owners ?? [];
+    const named = owners.length ? owners : listedOwners(group.inner, lex);
+    // a bracket inside a sentence (`…（含）以下…`) cuts nothing: only one right after a sentence's end, or closing the text
+    const end = group.at + group.text.length;
+    if (!named.length || !/[。；;！？]\s*$/u.test(text.slice(from, group.at)) && end < text.length) continue;
+    pieces.push({ text: text.slice(from, end).trim(), owners: named });
+    from = end;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) pieces.push({ text: rest, owners: [] });
+  return pieces;
+}
+
 /** The owners of the bracket that closes a paragraph (`…扩建滨海新区传染病医院。（市卫生局牵头）`); none when no such bracket names any. */
 export function closingBracketOwners(text: string, lex: Lexicon): Owner[] {
   const last = bracketGroups(text).at(-1);

@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { closingBracketOwners, dedupeOwners, findInlineOwners, leadRemark, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
+import { closingBracketOwners, ownedPieces, dedupeOwners, findInlineOwners, leadRemark, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -419,20 +419,26 @@ function isOwnerFieldLine(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * A run-in heading with nothing after it (`（6）促进人口健康发展。`) over
- * paragraphs that each close with their owners' bracket (`…（市妇联牵头）`):
- * each paragraph is a task of that heading, numbered by its position, as
+ * A run-in heading with nothing after it (`（6）促进人口健康发展。`,
+ * `1.主要指标的责任部门。`) over work whose sentences each close with their
+ * owners' bracket — a paragraph each (`…（市妇联牵头）`), or run together in
+ * one (`…1150万人左右。（市人口计生委、市公安局牵头）万元地区生产总值…（市经委牵头）`):
+ * each piece is a task of that heading, numbered by its position, as
  * 政府工作报告 and 规划 task splits write them. The heading stays a group.
  */
 function ownedParagraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scope, walk: Walk): boolean {
   const lex = walk.ctx.lexicon;
   const paragraphs = node.body.filter((b) => !b.cells);
-  if (!node.head || !node.marker || paragraphs.length < 2 || paragraphs.length !== node.body.length || !isRunInHeading(headText(node))) return false;
-  const owned = paragraphs.filter((b) => closingBracketOwners(b.text, lex).length > 0).length;
-  // every paragraph but a last one cut before its bracket
-  if (owned < 2 || owned < paragraphs.length - 1) return false;
-  paragraphs.forEach((block, k) => {
-    const task = runTask([block], [...path, node], walk);
+  if (!node.head || !node.marker || paragraphs.length === 0 || paragraphs.length !== node.body.length || !isRunInHeading(headText(node))) return false;
+  // a bracket may open the next line (`…面积。` / `（市国土房管局牵头）主要污染物…`): the lines are one text
+  const text = paragraphs.map((b) => b.text).join('');
+  const pieces = ownedPieces(text, lex);
+  const owned = pieces.filter((p) => p.owners.length > 0).length;
+  // every piece but a last one cut before its bracket
+  if (owned < 2 || owned < pieces.length - 1) return false;
+  pieces.forEach((piece, k) => {
+    const block = paragraphs.find((b) => b.text.includes(piece.text.slice(0, 12))) ?? paragraphs[0]!;
+    const task = runTask([{ ...block, text: piece.text }], [...path, node], walk);
     task.number.push(String(k + 1));
     consider(task, [...path, node], scope, walk);
   });
@@ -519,6 +525,11 @@ function taskText(facts: ItemFacts): string {
 }
 
 /** The deadline a task's fields give: 完成时限 first; a period (实施时间) only when no deadline field is given. */
+/** The time limit a group's own field line gives the items under it (`一、督察意见：…` / `整改时限：立行立改、长期坚持。` / `整改措施：` / `1.…`). */
+function groupFieldDeadline(parent: OutlineNode | undefined, walk: Walk, ctx: DeadlineContext): Deadline | null {
+  return parent?.marker ? fieldDeadline(factsOf(parent, walk), ctx) : null;
+}
+
 function fieldDeadline(facts: ItemFacts, ctx: DeadlineContext): Deadline | null {
   for (const kinds of [['deadline'], ['period']]) {
     const field = fieldValue(facts, kinds);
@@ -562,7 +573,9 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
       : facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
   );
   const fromFields = fieldDeadline(facts, ctx);
-  const fromText = withoutReportPeriod(taskDeadline(facts.text, ctx), text, ctx);
+  // a time-limit field that states no date (`整改时限：已完成整改`) says the text's dates (a quoted target) are no deadline of the item
+  const statedLimit = fieldValue(facts, ['deadline']) !== null;
+  const fromText = statedLimit && !fromFields ? { deadline: null, milestones: [] } : withoutReportPeriod(taskDeadline(facts.text, ctx), text, ctx);
   const above = ancestors.filter((n) => n.head);
   return {
     id: '',
@@ -573,7 +586,7 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
     section: (above[0] ?? node).heading,
     parent: parentName(above.at(-1)),
     owners,
-    deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx) ?? walk.blanket,
+    deadline: fromFields ?? fromText.deadline ?? groupDeadline(above.at(-1), ctx) ?? groupFieldDeadline(above.at(-1), walk, ctx) ?? walk.blanket,
     milestones: fromFields ? [] : fromText.milestones,
     location: toLocation(node.head!),
   };

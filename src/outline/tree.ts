@@ -229,7 +229,9 @@ class OutlineBuilder {
     if (fieldLines[0]?.labelOnly && startsLabelBlock(fieldLines, 0)) return null;
     const text = trimPunctuation(block.text);
     const word = text.length <= 12 && !/[，。；]/.test(text) ? leadingSectionWord(text, this.lex) : null;
-    if (word && text.length - word.length <= 2) return this.topRank;
+    // inside a numbered top-level item, `整改措施：` over its list labels that list: the item's own, no section
+    const insideNumberedTop = this.stack[1]?.marker !== undefined && this.stack[1]?.marker !== null && this.stack[1]!.rank === this.topRank;
+    if (word && text.length - word.length <= 2 && !(insideNumberedTop && /[：:]\s*$/u.test(block.text))) return this.topRank;
     const next = this.lines[i + 1];
     if (
       next?.marker && next.styleKey && !next.field && next.marker.value === 1 &&
