@@ -769,3 +769,11 @@ describe('a table flattened to words, its cells wrapped in their widths (real-ne
     ]);
   });
 });
+
+describe('a progress table without a deadline column (real-new 102, 临安 2022 截至9月底)', () => {
+  it('a progress cell that forecasts completion (`剩余预计11月底前完成`, `计划12月底前完成`) dates its task; the reports of work done date none', async () => {
+    const tasks = (await parseFile(realNewDoc('102_'))).documents[0]!.tasks;
+    const dated = tasks.filter((t) => t.deadline).map((t) => [t.title, t.deadline!.end]);
+    expect(dated).toEqual([['实施农村公路大中修100公里', '2022-11-30'], ['新建成保障性住房1700套', '2022-12-31']]);
+  });
+});

@@ -388,6 +388,25 @@ function rowDeadline(cellText: string | null, text: string, row: Block, ctx: Tab
   return { deadline: cell, milestones: fromText.milestones };
 }
 
+/**
+ * Without a deadline column, a progress cell that forecasts completion
+ * (`完成农村公路大中修50公里，剩余预计11月底前完成。`, `…计划12月底前完成`) dates
+ * the task; the rest of a report's cells tell what was done.
+ */
+function withForecast(found: { deadline: Deadline | null; milestones: Milestone[] }, cells: string[], layout: Layout, ctx: TableTaskContext): typeof found {
+  if (found.deadline || layout.deadline !== undefined) return found;
+  const others = cells.filter((_, c) => c !== layout.task && c !== layout.number && !layout.owners.some((o) => o.column === c));
+  for (const cell of others) {
+    for (const clause of cell.split(/[，,。；;]/u)) {
+      const at = ctx.lexicon.forecastWords.map((w) => clause.indexOf(w)).filter((k) => k >= 0).sort((a, b) => a - b)[0];
+      if (at === undefined || !clause.includes('完成')) continue;
+      const dated = findDeadlines(clause.slice(at), ctx).find(isDated);
+      if (dated) return { deadline: dated, milestones: found.milestones };
+    }
+  }
+  return found;
+}
+
 /** A task's numbered steps, each a milestone; dated steps make the task due with the last (as stages of one task are). */
 function stepDeadline(cell: string, row: Block, ctx: TableTaskContext): { deadline: Deadline | null; milestones: Milestone[] } {
   const milestones = (numberedPieces(cell.replace(/\n/g, ' ')) ?? []).flatMap((piece): Milestone[] => {
@@ -533,7 +552,7 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       text,
       parent: category ?? merged ?? group,
       owners: ownersOf(cells, layout, ctx),
-      ...(layout.steps !== undefined && !deadlineText ? stepDeadline(cells[layout.steps] ?? '', row, ctx) : rowDeadline(deadlineText, text, row, ctx)),
+      ...(layout.steps !== undefined && !deadlineText ? stepDeadline(cells[layout.steps] ?? '', row, ctx) : withForecast(rowDeadline(deadlineText, text, row, ctx), cells, layout, ctx)),
       deadlineText,
       location: { ...row.location, cell: layout.task + 1 },
     });

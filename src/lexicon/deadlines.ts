@@ -43,6 +43,8 @@ export const deadlineLexicon = {
    */
   rectificationScopes: ['存在的问题', '存在问题', '上述问题', '以上问题', '所列问题', '上述责任单位', '各事涉部门', '各责任单位'],
   rectificationDone: ['整改完成', '整改完毕', '整改到位', '完成整改', '问题整改完成'],
+  /** Words that make a date in a progress report a forecast of completion (`剩余预计11月底前完成`, `计划12月底前完成`): the work's deadline. */
+  forecastWords: ['预计', '计划', '力争', '争取', '预期'],
 
   /** Words a year stands for, by offset from the year in effect (`次年3月` after `12月` = next year). */
   relativeYears: {
