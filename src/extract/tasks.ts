@@ -454,7 +454,8 @@ const isRunInHeading = (text: string): boolean => text.length <= RUN_IN_HEADING_
  */
 function openingOwnedParagraphs(root: OutlineNode, walk: Walk): void {
   const first = items(root)[0]?.head?.location.line ?? Infinity;
-  const opening = root.body.filter((b) => !b.cells && (b.location.line ?? 0) < first && b.text.length >= OPENING_TASK_MIN);
+  // the work before the bracket, not an orphan field alone (`（责任部门：省农委、…）`: it belongs to an item on the page before)
+  const opening = root.body.filter((b) => !b.cells && (b.location.line ?? 0) < first && b.text.replace(/[（(][^（）()]*[）)][。；;]?$/u, '').length >= OPENING_TASK_MIN);
   opening
     .filter((b) => closingBracketOwners(b.text, walk.ctx.lexicon).length > 0)
     .forEach((block, k) => {
