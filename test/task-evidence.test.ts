@@ -258,3 +258,23 @@ describe('rectification lists and duty splits of field lines (real-new 104 黑�
     ]);
   });
 });
+
+describe('a school\'s weekly plan dated by its weekdays (real-new 110 常州 2007, 82 武进 2010)', () => {
+  it('bare weekdays are days of the week a dated weekday names; `每周二`, `下周` stay out of it', async () => {
+    const tasks = await tasksOf('real-new/docs/110_changzhou-school-2007-weekly-plan-name-venue-brackets-bare-weekdays.txt');
+    const due = (start: string) => tasks.find((t) => t.title.startsWith(start))!.deadline;
+    expect(due('周三参加团区委片总辅导员会议')?.end).toBe('--03-14');
+    expect(due('周四上交常州市电脑制作活动参赛作品')?.end).toBe('--03-15');
+    expect(due('请综合实践活动任课老师')).toMatchObject({ kind: 'before', end: '--03-16' });
+    const week = parseText('第9周工作安排\n1、周一（10月25日）举行启动仪式。\n2、每周二下午开展教研活动。（教导处）\n3、下周三召开家长会。（教导处）\n4、周五前上交计划。（教导处）\n');
+    expect(week.documents[0]!.tasks.map((t) => t.deadline?.kind === 'recurring' ? 'recurring' : t.deadline?.end ?? null)).toEqual(['--10-25', 'recurring', null, '--10-29']);
+  });
+
+  it('a bracket of surnames or names, then a venue (`（谢、王、潘，厚余小学）`, `（韦，鸣凰中学）`, `（杨）`), names who goes, not where', async () => {
+    const tasks = await tasksOf('real-new/docs/110_changzhou-school-2007-weekly-plan-name-venue-brackets-bare-weekdays.txt');
+    const owners = (start: string) => tasks.find((t) => t.title.startsWith(start))!.owners.map((o) => o.name);
+    expect(owners('3月12日（周一）上午')).toEqual(['谢', '王', '潘']);
+    expect(owners('3月12日（周一）下午')).toEqual(['邵伟强']);
+    expect(owners('周三参加团区委')).toEqual(['杨']);
+  });
+});

@@ -13,7 +13,7 @@ import { sectionKind } from '../outline/classify.js';
 import { lexMarker } from '../outline/marker.js';
 import { collectTasks } from './tasks.js';
 import { collectTableTasks } from './tables.js';
-import { findDurationStart, parseDateLine } from '../grammar/deadline.js';
+import { findDurationStart, findWeek, parseDateLine } from '../grammar/deadline.js';
 import { collectPhases } from './phases.js';
 import { readLines } from './item.js';
 import { toLocation } from './location.js';
@@ -43,7 +43,8 @@ export function extractDocument(doc: SplitDocument, options: ExtractOptions): Pl
   const year = doc.year ?? (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null) ?? options.year ?? null;
   const base = { lexicon: lex, year };
   const durationStart = findDurationStart(body.map((b) => b.text), base);
-  const ctx = { ...base, documentKind: doc.kind, noticeOnly: doc.noticeOnly, ...(durationStart ? { durationStart } : {}) };
+  const week = findWeek(body.map((b) => b.text), base);
+  const ctx = { ...base, documentKind: doc.kind, noticeOnly: doc.noticeOnly, ...(durationStart ? { durationStart } : {}), ...(week ? { week } : {}) };
   const outlined = collectTasks(root, ctx);
   const tabled = collectTableTasks(body, root, ctx);
   // an item that only heads table rows (`（一）王宏副市长牵头重点工作`) is their group, not a task

@@ -527,18 +527,22 @@ export function closingBracketOwners(text: string, lex: Lexicon): Owner[] {
 function listedOwners(inner: string, lex: Lexicon): Owner[] {
   if (lex.scopeOpeners.some((w) => inner.startsWith(w))) return [];
   // the clauses that say when (`2024年6月底前`, `长期坚持`) are no names
-  const names = splitTopLevel(withoutSchedule(inner, lex), /[，,；;]/)
-    .filter((clause) => !mostlyDate(clause, { lexicon: lex, year: null }))
-    .join('，');
+  const clauses = splitTopLevel(withoutSchedule(inner, lex), /[，,；;]/).filter((clause) => !mostlyDate(clause, { lexicon: lex, year: null }));
+  const names = clauses.join('，');
   if (!names || names.length > 80) return [];
   const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
+  // the people who see to it, as weekly plans write them (`…大赛报名（蒋敏）`, `（杨）`), and where (`（谢、王、潘，厚余小学）`: the school is the venue)
+  const who = splitOwners(clauses[0] ?? '', 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
+  const people = who.length <= LISTED_PERSONS_MAX && who.every((o) => looksLikePersonName(o.name, lex) || isSurname(o.name, lex));
+  const venue = clauses.length === 2 && endsWithAny(clauses[1]!, [...lex.unitSuffixes, ...lex.venueSuffixes]) && !/[、]/u.test(clauses[1]!);
+  if (people && (clauses.length === 1 || venue)) return who;
   const unit = owners.some((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
-  // or a person or two who see to it, as weekly plans write them (`…大赛报名（蒋敏）`)
-  const persons = owners.length <= LISTED_PERSONS_MAX && owners.every((o) => looksLikePersonName(o.name, lex));
-  return (unit || persons) && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
+  return unit && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];
 }
 
-const LISTED_PERSONS_MAX = 2;
+const LISTED_PERSONS_MAX = 3;
+/** A surname alone (`（杨）`, `谢、王、潘`): a weekly plan's short for a teacher. */
+const isSurname = (name: string, lex: Lexicon): boolean => name.length === 1 && lex.surnames.includes(name);
 
 /** `由城管办负责`, `由各管区牵头开展工作`. */
 function byOwners(text: string, lex: Lexicon): Found[] {

@@ -21,6 +21,8 @@ export interface DeadlineContext {
   lexicon: Lexicon;
   /** The start the plan states for its durations (`2012年起5年内`), for its later bare `5年内`. */
   durationStart?: DurationStart;
+  /** The Monday of the week a weekly plan is for (see findWeek): its bare weekdays (`周四`, `本周五前`) are days of it. */
+  week?: { month: number; day: number };
 }
 
 /**
@@ -84,8 +86,53 @@ export function parseDeadline(text: string, ctx: DeadlineContext): Deadline | nu
  * included and marked `vague`, so that a caller can prefer a precise one.
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
-  return scan(foldForDates(text), { ...ctx, loose: false }).map((c) => toDeadline(text, c));
+  const found = scan(foldForDates(text), { ...ctx, loose: false });
+  return (ctx.week ? withWeekdays(text, found, ctx) : found).map((c) => toDeadline(text, c));
 }
+
+/**
+ * The week a weekly plan is for: the Monday of the first day it dates with
+ * its weekday (`3月12日（周一）`, `周五（10月29日）`). Null when it dates none.
+ */
+export function findWeek(texts: string[], ctx: DeadlineContext): { month: number; day: number } | null {
+  for (const text of texts) {
+    const [first] = weekdayDays(foldForDates(text), ctx.lexicon);
+    if (!first) continue;
+    // a year without a leap day when the plan gives none: the week of 3月12日 is the same in most years
+    const monday = new Date(Date.UTC(ctx.year ?? 2001, first.month - 1, first.day - (first.weekday - 1)));
+    return { month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
+  }
+  return null;
+}
+
+/**
+ * Bare weekdays of a weekly plan (`周四上交…`, `本周二起…`, `…于本周五前上传`) as
+ * days of its week; `每周二` recurs and `下周`/`上周` are other weeks, so they
+ * stay as the scan found them, as does a weekday with its date beside it.
+ */
+function withWeekdays(text: string, found: Candidate[], ctx: DeadlineContext): Candidate[] {
+  const week = ctx.week!;
+  const lex = ctx.lexicon;
+  const extra: Candidate[] = [];
+  for (const m of foldForDates(text).matchAll(bareWeekday(lex))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((c) => c.start < end && c.end > start)) continue;
+    const offset = lex.weekdays[m.groups!.w!]! - 1;
+    const day = new Date(Date.UTC(ctx.year ?? 2001, week.month - 1, week.day + offset));
+    const iso = toIso({ y: ctx.year, m: day.getUTCMonth() + 1, d: day.getUTCDate() });
+    const before = Boolean(m.groups!.before);
+    extra.push({ start, end, deadline: before ? { kind: 'before', precision: 'exact', end: iso } : { kind: 'date', precision: 'exact', start: iso, end: iso } });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+const bareWeekday = memoByLexicon((lex) => {
+  const week = alternation(lex.weekWords);
+  const day = alternation(Object.keys(lex.weekdays).filter((k) => !/\d/u.test(k)));
+  // not `每周二`, `下周三`, `上周五`, `周二至周四` reads as two days, the first taken; a date bracket after it is the scan's
+  return new RegExp(`(?<![每下上隔])(?:本)?(?:${week})(?<w>${day})(?!\\s*[（(]\\s*\\d)(?<before>之?前)?`, 'gu');
+});
 
 /**
  * A text that is mostly one date expression (`12月底前`, `2024年6月底前完成`,

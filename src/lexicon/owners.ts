@@ -86,6 +86,8 @@ export const ownerLexicon = {
   ],
   /** Honorifics after a person's name that are not part of it (`王丹同志` → 王丹). */
   honorifics: ['同志', '先生', '女士'],
+  /** Places a weekly plan names beside the people in a bracket (`（韦，鸣凰中学）`): where, not who. */
+  venueSuffixes: ['小学', '中学', '大学', '学校', '幼儿园', '教室', '会议室', '礼堂', '体育馆'],
   /** Single-character surnames, as one string. */
   surnames: SINGLE_SURNAMES,
   /** Two-character surnames (`欧阳`, `司马`). */
