@@ -10,6 +10,13 @@ import { SEEDS, fixture, realNewDoc } from './helpers/corpus.js';
 
 const lex = defaultLexicon;
 
+describe('parenthesized digits `⑴`…`⒇` (real-new 108)', () => {
+  it('are one style with `（1）`, valued by their digit', () => {
+    expect(lexMarker('⑴九年义务教育巩固率达到97%。')).toMatchObject({ style: 'ar-paren', value: 1, label: '⑴', rest: '九年义务教育巩固率达到97%。' });
+    expect(lexMarker('⑽省直相关部门')).toMatchObject({ value: 10 });
+  });
+});
+
 describe('an item number run into a date (real-new 98, 96)', () => {
   it('`1.2023年9月2日开始` and `3.11月底前` are items; `1.5倍` is a decimal', () => {
     expect(lexMarker('1.2023年9月2日开始，各教学单位组织学生分批返校')).toMatchObject({ label: '1', rest: '2023年9月2日开始，各教学单位组织学生分批返校' });

@@ -278,3 +278,12 @@ describe('a school\'s weekly plan dated by its weekdays (real-new 110 常州 200
     expect(owners('周三参加团区委')).toEqual(['杨']);
   });
 });
+
+describe('a notice under its document number (real-new 108, 辽政办发〔2012〕53号)', () => {
+  it('the number line is no part of the title and dates the plan; `⑴…⑽` items take their next-line 责任单位', async () => {
+    const { documents } = await parseFile(fixture('real-new/docs/108_liaoning-2012-northeast-revival-duty-split-circled-numbers-next-line-duty-fields.txt'));
+    expect([documents[0]!.title, documents[0]!.year]).toEqual(['辽宁省人民政府办公厅关于落实东北振兴“十二五”规划任务分工的通知', 2012]);
+    const first = documents[0]!.tasks[0]!;
+    expect([first.number.join('/'), first.title, first.owners.map((o) => o.name)]).toEqual(['一/（一）/1/⑴', '九年义务教育巩固率达到97%', ['省教育厅']]);
+  });
+});

@@ -86,6 +86,8 @@ export function splitDocuments(blocks: Block[], trailerTitle: string | null, lex
     // text that ends in `附件1` right above the title is the notice that sends the plan, not part of it
     if (isAnnexLine(preamble.at(-1), lex)) docs[0]!.notice.unshift(...preamble);
     else docs[0]!.blocks.unshift(...preamble);
+    // the document number above the title (`辽政办发〔2012〕53号`) dates a plan that writes no year
+    docs[0]!.year ??= issueYear(preamble, lex);
   }
   return docs;
 }
@@ -217,11 +219,12 @@ function titleLinesAt(blocks: Block[], i: number, lex: Lexicon): { title: string
   return null;
 }
 
-/** A date or a signature (the 印发 notice's 成文日期) or an annex line is no part of a title split over lines. */
+/** A date or a signature (the 印发 notice's 成文日期), an annex line or a document number (`辽政办发〔2012〕53号`) is no part of a title split over lines. */
 function isTitlePart(block: Block, lex: Lexicon): boolean {
   const text = block.text.trim();
-  return !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(block, lex);
+  return !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(block, lex) && !DOCUMENT_NUMBER_LINE.test(text);
 }
+const DOCUMENT_NUMBER_LINE = /^[\p{Script=Han}]{1,12}[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u;
 
 /** A title line's text without the document number printed after it, the disclosure note or the site's column tag before it (`【市政府重点工作及责任分解】`), or the 《》 around it. */
 function titleText(block: Block, lex: Lexicon): string {
@@ -290,14 +293,16 @@ function textYear(text: string, lex: Lexicon): number | null {
   return yearOfWeekdays(text, found, lex) ?? found;
 }
 
-/** The year of the issue date a disclosure page's metadata gives (`发文日期 | 2022-07-14`, `生成日期 2020-10-20`). */
+/** The year of the issue date a disclosure page's metadata gives (`发文日期 | 2022-07-14`, `生成日期 2020-10-20`), or of the document number on a line of its own at the top (`辽政办发〔2012〕53号`). */
 function issueYear(blocks: Block[], lex: Lexicon): number | null {
   for (const block of blocks) {
     const m = issueDate(lex).exec(block.text);
     if (m) return Number(m[1]);
   }
-  return null;
+  const numbered = blocks.slice(0, DOCUMENT_NUMBER_REACH).find((b) => DOCUMENT_NUMBER_LINE.test(b.text.trim()));
+  return numbered ? Number(/\d{4}/u.exec(numbered.text)![0]) : null;
 }
+const DOCUMENT_NUMBER_REACH = 3;
 const issueDate = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.issueDateLabels)})[\\s:：|]*((?:19|20)\\d{2})[-./年]\\d{1,2}`, 'u'));
 
 /** A title's year: `2024年…`, a school year's term, or a bare `2023创建…`. */

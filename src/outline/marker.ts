@@ -34,6 +34,7 @@ export interface Marker {
 const N = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
 const BULLETS = '●■◆★▲•▪◇○□☆➢➤◎';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 
 interface StylePattern {
   style: MarkerStyle;
@@ -45,6 +46,8 @@ interface StylePattern {
 const PATTERNS: StylePattern[] = [
   { style: 'cn-paren', pattern: new RegExp(`^（(${N})）\\s*`), label: (n) => `（${n}）` },
   { style: 'ar-paren', pattern: /^（(\d{1,2})）\s*/, label: (n) => `（${n}）` },
+  // `⑴`…`⒇` (U+2474–U+2487): one character for `（1）`…`（20）`, the same style
+  { style: 'ar-paren', pattern: new RegExp(`^([${PARENTHESIZED}])\\s*`), label: (n) => n },
   // 第一章 / 第一部分 / 第一节: the parts of a long plan, above its 一、
   { style: 'chapter', pattern: new RegExp(`^(第${N})(章|编|部分)[：、，。．.\\s]?\\s*`), label: (n) => n },
   { style: 'jie', pattern: new RegExp(`^(第${N})(节)[：、，。．.\\s]?\\s*`), label: (n) => n },
@@ -86,6 +89,7 @@ export function lexMarker(text: string): Marker | null {
 
 function markerValue(style: MarkerStyle, n: string): number | null {
   if (style === 'circled') return CIRCLED.indexOf(n) + 1;
+  if (PARENTHESIZED.includes(n)) return PARENTHESIZED.indexOf(n) + 1;
   if (style === 'bullet') return 1;
   return parseChineseNumber(n.replace(/^第/, ''));
 }
