@@ -417,8 +417,7 @@ function itemCellRows(blocks: Block[], start: number, header: CellLineHeader, le
   let j = start;
   while (j < blocks.length && isCellLine(blocks[j]!)) {
     const line = blocks[j]!.text.trim();
-    const next = blocks[j + 1];
-    if (task === 1 && !CELL_ITEM_START.test(line) && next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label') {
+    if (task === 1 && isCategoryLine(blocks, j, lex)) {
       category = unspaced(line);
       j++;
       continue;
@@ -443,11 +442,14 @@ const FIRST_ITEM = /^1(?:[、．]|\.(?!\d))\S/u;
 const unspaced = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '');
 
 /** Line `k` opens the next row: an item, or a category right above a first item. */
-function opensItemRow(blocks: Block[], k: number, lex: Lexicon, task: number): boolean {
+const opensItemRow = (blocks: Block[], k: number, lex: Lexicon, task: number): boolean =>
+  CELL_ITEM_START.test(blocks[k]!.text.trim()) || (task === 1 && isCategoryLine(blocks, k, lex));
+
+/** A short label right above a `1、` line (`思 想 教 育`): the category merged over the rows under it. */
+function isCategoryLine(blocks: Block[], k: number, lex: Lexicon): boolean {
   const line = blocks[k]!.text.trim();
-  if (CELL_ITEM_START.test(line)) return true;
   const next = blocks[k + 1];
-  return task === 1 && !!next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label';
+  return !CELL_ITEM_START.test(line) && !!next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label';
 }
 
 /** A cell after the task's: names to the first empty owner column, anything else to the first empty other column after the task. */

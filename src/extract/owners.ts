@@ -500,7 +500,7 @@ export function ownedPieces(text: string, lex: Lexicon): { text: string; owners:
     const named = owners.length ? owners : listedOwners(group.inner, lex);
     // a bracket inside a sentence (`…（含）以下…`) cuts nothing: only one right after a sentence's end, or closing the text
     const end = group.at + group.text.length;
-    if (!named.length || !/[。；;！？]\s*$/u.test(text.slice(from, group.at)) && end < text.length) continue;
+    if (!named.length || (!/[。；;！？]\s*$/u.test(text.slice(from, group.at)) && end < text.length)) continue;
     pieces.push({ text: text.slice(from, end).trim(), owners: named });
     from = end;
   }
@@ -510,12 +510,7 @@ export function ownedPieces(text: string, lex: Lexicon): { text: string; owners:
 }
 
 /** The owners of the bracket that closes a paragraph (`…扩建滨海新区传染病医院。（市卫生局牵头）`); none when no such bracket names any. */
-export function closingBracketOwners(text: string, lex: Lexicon): Owner[] {
-  const last = bracketGroups(text).at(-1);
-  if (!last || text.slice(last.at + last.text.length).replace(/[。；;，,\s]/gu, '') !== '') return [];
-  const labelled = parseGroup(last.inner, true, lex)?.owners ?? [];
-  return labelled.length ? labelled : listedOwners(last.inner, lex);
-}
+export const closingBracketOwners = (text: string, lex: Lexicon): Owner[] => ownedPieces(text.replace(/[。；;，,\s]+$/u, ''), lex).at(-1)?.owners ?? [];
 
 /**
  * The bracket that closes a task's paragraph with names and no label

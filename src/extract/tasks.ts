@@ -65,7 +65,7 @@ const DECISIVE: SectionKind[] = ['guidance', 'goals', 'tasks', 'schedule', 'safe
 export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   const walk: Walk = { ctx, root, harvest: { tasks: [], roster: [], decisions: [] }, facts: new Map(), implicit: implicitTaskItems(root, ctx), blanket: blanketDeadline(root, ctx), offices: new WeakSet() };
   const children = items(root);
-  const offices = known(unitHeadings(root, children, ctx.lexicon), walk);
+  const offices = asOffices(unitHeadings(root, children, ctx.lexicon), walk);
   // top-level lists are closed by their owner lines as nested ones are (`1.…；` `2.…。` / `整改责任单位：…`)
   applyGroupOwnerLines(children, walk);
   openingOwnedParagraphs(root, walk);
@@ -143,7 +143,7 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     const groupOwners = groupHeadingOwners(node.heading, walk.ctx.lexicon);
     const headOwners = [...facts.owners, ...findInlineOwners(node.head?.text ?? '', walk.ctx.lexicon), ...groupOwners];
     applyGroupOwnerLines(children, walk, groupOwners.some((o) => o.role === 'lead'));
-    const offices = known(unitHeadings(node, children, walk.ctx.lexicon), walk);
+    const offices = asOffices(unitHeadings(node, children, walk.ctx.lexicon), walk);
     for (const child of children) visit(child, here, inner, headOwners.length ? headOwners : officeAbove(offices, child) ?? inherited, walk);
     return;
   }
@@ -197,7 +197,7 @@ function unitHeadings(node: OutlineNode, children: OutlineNode[], lex: Lexicon):
 const HEADING_REACH = 2;
 
 /** The office lines' owners, known to the walk as an office's. */
-function known(offices: { line: number; owners: Owner[] }[], walk: Walk): { line: number; owners: Owner[] }[] {
+function asOffices(offices: { line: number; owners: Owner[] }[], walk: Walk): { line: number; owners: Owner[] }[] {
   for (const office of offices) for (const owner of office.owners) walk.offices.add(owner);
   return offices;
 }
@@ -525,12 +525,12 @@ function taskText(facts: ItemFacts): string {
   return facts.text.map((b) => b.text).filter(Boolean).join('\n');
 }
 
-/** The deadline a task's fields give: 完成时限 first; a period (实施时间) only when no deadline field is given. */
 /** The time limit a group's own field line gives the items under it (`一、督察意见：…` / `整改时限：立行立改、长期坚持。` / `整改措施：` / `1.…`). */
 function groupFieldDeadline(parent: OutlineNode | undefined, walk: Walk, ctx: DeadlineContext): Deadline | null {
   return parent?.marker ? fieldDeadline(factsOf(parent, walk), ctx) : null;
 }
 
+/** The deadline a task's fields give: 完成时限 first; a period (实施时间) only when no deadline field is given. */
 function fieldDeadline(facts: ItemFacts, ctx: DeadlineContext): Deadline | null {
   for (const kinds of [['deadline'], ['period']]) {
     const field = fieldValue(facts, kinds);
@@ -546,6 +546,20 @@ function fieldDeadline(facts: ItemFacts, ctx: DeadlineContext): Deadline | null 
  * An item that names only the units that help (`协同单位：省直各部门…`) under a
  * group its heading gives a lead (`（二）省审计厅牵头的工作`) keeps that lead.
  */
+/**
+ * A task's owners: its fields', else the names its text gives, else those of
+ * the group above it; an office line over the list (`发展中心：`) owns every
+ * item beside the names an item gives itself (`（蒋敏）`).
+ */
+function taskOwners(facts: ItemFacts, text: string, inherited: Owner[], walk: Walk): Owner[] {
+  const lex = walk.ctx.lexicon;
+  const named = () => findInlineOwners(text, lex);
+  const subject = () => subjectOwners(text, lex);
+  if (inherited.length && inherited.every((o) => walk.offices.has(o))) return [...inherited, ...(facts.owners.length ? facts.owners : firstNonEmpty(named, subject))];
+  if (facts.owners.length) return withGroupLead(facts.owners, inherited);
+  return firstNonEmpty(named, () => inherited, subject);
+}
+
 function withGroupLead(own: Owner[], inherited: Owner[]): Owner[] {
   const leads = inherited.filter((o) => o.role === 'lead');
   return leads.length && own.every((o) => o.role === 'support') ? [...leads, ...own] : own;
@@ -566,13 +580,7 @@ function makeTask(node: OutlineNode, ancestors: OutlineNode[], facts: ItemFacts,
   const ctx = { ...walk.ctx, year: sectionYear(ancestors, walk.ctx) };
   const text = taskText(facts);
   const lex = ctx.lexicon;
-  const own = () => (facts.owners.length ? facts.owners : firstNonEmpty(() => findInlineOwners(text, lex), () => subjectOwners(text, lex)));
-  const owners = dedupeOwners(
-    // an office line over the list (`发展中心：`) owns every item, beside the names an item gives itself (`（蒋敏）`)
-    inherited.length && inherited.every((o) => walk.offices.has(o))
-      ? [...inherited, ...own()]
-      : facts.owners.length ? withGroupLead(facts.owners, inherited) : firstNonEmpty(() => findInlineOwners(text, lex), () => inherited, () => subjectOwners(text, lex)),
-  );
+  const owners = dedupeOwners(taskOwners(facts, text, inherited, walk));
   const fromFields = fieldDeadline(facts, ctx);
   // a time-limit field that states no date (`整改时限：已完成整改`) says the text's dates (a quoted target) are no deadline of the item
   const statedLimit = fieldValue(facts, ['deadline']) !== null;
@@ -677,10 +685,6 @@ function sectionYear(ancestors: OutlineNode[], ctx: TaskContext): number | null 
 const nextYearWord = memoByLexicon((lex) => new RegExp(alternation(lex.nextYearWords)));
 
 /**
- * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item
- * without a date of its own takes its group heading's.
- */
-/**
  * A report's year-to-date period opening a clause of figures (`1-6月，我区数字
  * 经济完成产值1175亿元`) says when the figures were counted, not by when the
  * work is due; in a plan the same words open a stage (`1-3月，调研摸底`).
@@ -715,6 +719,10 @@ function blanketDeadline(root: OutlineNode, ctx: TaskContext): Deadline | null {
   return null;
 }
 
+/**
+ * `（二）整改及创建准备工作（7月15日前完成）` dates the items under it: an item
+ * without a date of its own takes its group heading's.
+ */
 function groupDeadline(parent: OutlineNode | undefined, ctx: TaskContext): Deadline | null {
   if (!parent?.marker) return null;
   // every child asks for its group's date: read the heading once per year (a 135k-character heading over 7,000 items was quadratic)
