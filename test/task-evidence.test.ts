@@ -287,3 +287,10 @@ describe('a notice under its document number (real-new 108, 辽政办发〔2012�
     expect([first.number.join('/'), first.title, first.owners.map((o) => o.name)]).toEqual(['一/（一）/1/⑴', '九年义务教育巩固率达到97%', ['省教育厅']]);
   });
 });
+
+describe('a bracket closed by its role word that names places beside units (real-new 109, 黑龍江)', () => {
+  it('`（哈爾濱機場擴建指揮部、哈爾濱、黑河、綏芬河市政府、省農墾總局負責）` names all five', async () => {
+    const tasks = await tasksOf('real-new/docs/109_heilongjiang-stable-growth-measures-trad-wiki-relative-two-year-duty-brackets.txt');
+    expect(tasks[2]!.owners.map((o) => o.name)).toEqual(['哈爾濱機場擴建指揮部', '哈爾濱', '黑河', '綏芬河市政府', '省農墾總局']);
+  });
+});

@@ -392,6 +392,18 @@ function parseLabeled(text: string, lex: Lexicon): { owners: Owner[]; role: Owne
   return ownersLookRight(owners, lex) ? { owners, role } : null;
 }
 
+/**
+ * A list of names: every one a plausible owner, or — in a list of two or
+ * more — most of them, the rest short names the morphology does not know
+ * (`市直相关单位、高新区、岳麓区、望城区`: districts named without a unit word).
+ */
+export function readsAsNames(names: string[], lex: Lexicon): boolean {
+  const known = names.filter((n) => isPlausibleOwner(n, lex)).length;
+  if (known === names.length) return true;
+  return names.length > 1 && known * 2 >= names.length && names.every((n) => isPlausibleOwner(n, lex) || n.length <= SHORT_NAME_MAX);
+}
+const SHORT_NAME_MAX = 4;
+
 /** `（市文明办牵头，各区按职责分工负责）`: every clause ends with a role word and names a plausible owner. */
 function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
   const p = ownerPatterns(lex);
@@ -400,7 +412,8 @@ function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: Ow
   // `区财政局、…等部门，区国投公司、各街道办事处配合`: a clause without a role word shares the next one's
   const joined = clauses.reduce((text, clause, i) => (i === 0 ? clause : `${text}${stripSuffix(clauses[i - 1]!, p).role ? '，' : '、'}${clause}`), '');
   const owners = splitOwners(joined, 'responsible', lex, 'role-word');
-  if (!owners.length || !owners.every((o) => isPlausibleOwner(o.name, lex))) return null;
+  // a bracket closed by its role word may name places beside units (`哈爾濱機場擴建指揮部、哈爾濱、黑河、綏芬河市政府…負責`)
+  if (!owners.length || !readsAsNames(owners.map((o) => o.name), lex)) return null;
   return { owners, role: owners.at(-1)!.role };
 }
 

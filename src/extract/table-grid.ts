@@ -10,7 +10,7 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { isBareYears, mostlyDate, scheduleClauses } from '../grammar/deadline.js';
-import { classifyOwner, isPlausibleOwner, namesATarget, splitOwners } from './owners.js';
+import { classifyOwner, isPlausibleOwner, namesATarget, readsAsNames, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
@@ -37,17 +37,6 @@ export function cellType(cell: string, lex: Lexicon): CellType {
   return text.length <= 16 && !/[，,。；;：:]/.test(text) ? 'label' : 'text';
 }
 
-/**
- * A list of names: every one a plausible owner, or — in a list of two or
- * more — most of them, the rest short names the morphology does not know
- * (`市直相关单位、高新区、岳麓区、望城区`: districts named without a unit word).
- */
-function readsAsNames(names: string[], lex: Lexicon): boolean {
-  const known = names.filter((n) => isPlausibleOwner(n, lex)).length;
-  if (known === names.length) return true;
-  return names.length > 1 && known * 2 >= names.length && names.every((n) => isPlausibleOwner(n, lex) || n.length <= SHORT_NAME_MAX);
-}
-const SHORT_NAME_MAX = 4;
 
 /** How well a cell of one type sits in a column whose cells mostly have another. */
 function fit(cell: CellType, column: CellType): number {
