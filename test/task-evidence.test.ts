@@ -268,6 +268,9 @@ describe('a school\'s weekly plan dated by its weekdays (real-new 110 常州 200
     expect(due('请综合实践活动任课老师')).toMatchObject({ kind: 'before', end: '--03-16' });
     const week = parseText('第9周工作安排\n1、周一（10月25日）举行启动仪式。\n2、每周二下午开展教研活动。（教导处）\n3、下周三召开家长会。（教导处）\n4、周五前上交计划。（教导处）\n');
     expect(week.documents[0]!.tasks.map((t) => t.deadline?.kind === 'recurring' ? 'recurring' : t.deadline?.end ?? null)).toEqual(['--10-25', 'recurring', null, '--10-29']);
+    // a span of weekdays is office hours, no day
+    const hours = parseText('第9周工作安排\n1、周一（10月25日）举行启动仪式。\n2、图书馆周一至周五开放，由教导处负责。\n');
+    expect(hours.documents[0]!.tasks[1]!.deadline).toBeNull();
   });
 
   it('a bracket of surnames or names, then a venue (`（谢、王、潘，厚余小学）`, `（韦，鸣凰中学）`, `（杨）`), names who goes, not where', async () => {

@@ -130,8 +130,13 @@ function withWeekdays(text: string, found: Candidate[], ctx: DeadlineContext): C
 const bareWeekday = memoByLexicon((lex) => {
   const week = alternation(lex.weekWords);
   const day = alternation(Object.keys(lex.weekdays).filter((k) => !/\d/u.test(k)));
-  // not `每周二`, `下周三`, `上周五`, `周二至周四` reads as two days, the first taken; a date bracket after it is the scan's
-  return new RegExp(`(?<![每下上隔])(?:本)?(?:${week})(?<w>${day})(?!\\s*[（(]\\s*\\d)(?<before>之?前)?`, 'gu');
+  const days = Object.keys(lex.weekdays).join('');
+  const sep = '[至到—\\-~～]';
+  // not `每周二`, `下周三`, `上周五`, nor either end of a span of weekdays (`周一至周五`: office hours, no day); a date bracket after it is the scan's
+  return new RegExp(
+    `(?<![每下上隔])(?<!(?:${week})[${days}]\\s*${sep}\\s*)(?:本)?(?:${week})(?<w>${day})(?!\\s*[（(]\\s*\\d)(?!\\s*${sep}\\s*(?:${week}))(?<before>之?前)?`,
+    'gu',
+  );
 });
 
 /**
