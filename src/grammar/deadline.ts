@@ -224,7 +224,8 @@ export function parseDateLine(line: string, lexicon?: Lexicon): IsoDate | null {
  * school year `2020-2021学年` too, but its spring term (`第二学期`,
  * `下学期`) lies in the later one.
  */
-const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})[ \t]*[-－—–~～至到][ \t]*((?:19|20)\d{2})[ \t]*(?:年|学年度?[ \t]*(?:第?[ \t]*([一二12上下])[ \t]*学期)?)/u;
+// a title over two lines may break between the school year and its term (`…2013-2014学年度` / `第二学期…`)
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})[ \t]*[-－—–~～至到][ \t]*((?:19|20)\d{2})[ \t]*(?:年|学年度?\s*(?:第?[ \t]*([一二12上下])[ \t]*学期)?)/u;
 const SPRING_TERM = new Set(['二', '2', '下']);
 
 /** First explicit year `(19|20)\d\d年` (or `二〇二四年`, a plan period, a school year) in a text; `20xx年` placeholders are not years. */

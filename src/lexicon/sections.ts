@@ -71,7 +71,7 @@ export const sectionLexicon = {
 
   /** Title endings that say what a document is: a plan, or a report on work done. */
   documentKinds: {
-    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法', '责任分解', '任务分解', '分解表', '分工表', '分工', '任务清单', '清单', '台账', '校历', '行事历', '实事'],
+    plan: ['实施方案', '工作方案', '方案', '计划', '要点', '安排', '意见', '规划', '细则', '办法', '责任分解', '任务分解', '分解表', '分工表', '分工', '任务清单', '清单', '台账', '校历', '行事历', '实事', '安排表', '计划表', '日程表'],
     summary: ['总结', '小结', '汇报', '报告', '述职', '进度表', '汇总表', '推进情况', '进展情况', '落实情况', '执行情况', '完成情况'],
   },
   /** Last words of a document's own title (`…实施方案的通知`, `…工作方案`): such a line is a title, never a section heading. */

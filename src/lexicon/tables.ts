@@ -6,7 +6,7 @@
 export const tableLexicon = {
   tableColumns: {
     /** The row number column. */
-    number: ['序号', '编号', '序'],
+    number: ['序号', '编号', '序', '周次'],
     /** The task's own text: the most specific words, preferred when a table has two task-like columns. */
     taskDetail: [
       '具体内容', '具体措施', '细化措施', '工作内容', '整治内容', '具体任务', '任务内容', '工作措施', '主要内容', '工作事项',
@@ -16,10 +16,14 @@ export const tableLexicon = {
     /** Task-like columns; left of a detail column, one of these is the category (the task's parent). */
     task: ['工作任务', '重点任务', '主要任务', '目标任务', '任务', '重点工作', '工作项目', '项目', '事项', '专项行动', '任务类别', '类别', '考核指标', '考核项目', '工程名称', '任务名称', '计划标题', '计划名称', '计划内容', '计划事项',
       // a rectification list's problem: the task is to fix it
-      '问题描述', '存在问题', '问题表现', '具体问题', '主要问题', '发现问题', '问题清单', '反馈问题', '整改问题'],
+      '问题描述', '存在问题', '问题表现', '具体问题', '主要问题', '发现问题', '问题清单', '反馈问题', '整改问题',
+      // a schedule's activity (升旗仪式安排表, 国旗下讲话安排表)
+      '主题', '活动名称', '活动项目'],
     /** Owner columns by the role they give. */
     lead: ['牵头单位', '牵头责任单位', '牵头领导', '牵头部门', '牵头人', '牵头科室', '主责单位', '主办单位'],
-    responsible: ['责任人', '责任单位', '责任部门', '责任领导', '负责人', '负责单位', '负责部门', '责任科室', '责任处室', '责任股室', '负责处室', '负责科室', '承办单位', '实施单位', '包保领导'],
+    responsible: ['责任人', '责任单位', '责任部门', '责任领导', '负责人', '负责单位', '负责部门', '责任科室', '责任处室', '责任股室', '负责处室', '负责科室', '承办单位', '实施单位', '包保领导',
+      // who holds a schedule's activity: a class, a speaker
+      '责任班级', '承办班级', '承办方', '班级', '讲话人', '主讲人'],
     supervisor: ['分管领导', '分管市领导', '分管县领导', '分管区领导', '联系领导', '挂点领导', '督导领导', '督办领导'],
     support: ['配合单位', '配合责任单位', '协办单位', '协办责任单位', '配合部门', '参与单位', '协助单位', '协同单位', '配合科室'],
     /** Units that assess or oversee the work (`评分部门`): names, but not the task's owners. */

@@ -7,7 +7,7 @@ import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
 import { inputError } from '../errors.js';
-import { barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, loneBarGrid, spacedGrid } from './text-grid.js';
+import { barAfterCells, barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, loneBarGrid, spacedGrid } from './text-grid.js';
 
 /**
  * Encoding from the bytes: a BOM; else UTF-16 without a BOM (NULs in the
@@ -139,6 +139,16 @@ export function textToBlocks(text: string): Block[] {
       for (const row of grid.rows) blocks.push({ text: row.cells.filter(Boolean).join(' '), location: { line: row.at + 1 }, cells: row.cells, table });
       i = grid.end - 1;
       inTable = false;
+      continue;
+    }
+    // every cell followed by a bar on a line of its own: the same cells closed by their bars
+    const paired = inTable ? null : barAfterCells(lines, i);
+    if (paired) {
+      const pairedGrid = cellLineGrid(paired.lines, 0);
+      table += pairedGrid ? 1 : 0;
+      if (pairedGrid) for (const row of pairedGrid.rows) blocks.push({ text: row.cells.filter(Boolean).join(' '), location: { line: paired.at[row.at]! + 1 }, cells: row.cells, table });
+      else for (const cell of cellLineRun(paired.lines, 0)?.cells ?? []) blocks.push({ text: cell.text, location: { line: paired.at[cell.at]! + 1 } });
+      i = paired.end - 1;
       continue;
     }
     // cells one per line that make no grid of their own: their texts, a line each, for the task-table reader
