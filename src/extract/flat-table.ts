@@ -50,7 +50,8 @@ const SPLIT_PART_MAX = 2;
 /** A row opens with its number and the task's text. */
 const ROW_START = /^\d{1,4}\s+\S/u;
 /** A heading, a note or an annex line ends the table. */
-const NOT_A_ROW_PART = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|注[：:]|附件|附表)/u;
+// `十二.九抗日运动纪念日` (December 9th) is a cell: a heading's number is followed by its text, not by another numeral
+const NOT_A_ROW_PART = /^(?:[一二三四五六七八九十]{1,3}[、．.](?![一二三四五六七八九十])|[（(][一二三四五六七八九十\d]{1,3}[)）]|注[：:]|附件|附表)/u;
 /** A leader column (`牵头领导`, `分管领导`, `责任人`) holds persons. */
 const PERSON_COLUMN = /(?:领导|人)$/u;
 const SENTENCE_MARK = /[。，,；;：:！？]/u;

@@ -266,30 +266,34 @@ export function cellLineRun(lines: string[], start: number): { cells: { text: st
 }
 
 /**
- * A table whose every cell is followed by a bar on a line of its own
- * (`周次` / `|` / `日 期` / `|` / … / `1` / `|` / `2.17` / `|`), no bar marking
- * where a row ends: the cells as lines closed by their bars (`周次 |`), for
- * cellLineGrid and cellLineRun, with the line each came from. A bar right
- * after a bar is an empty cell. Null unless the run opens with a cell and
- * holds CELL_RUN_MIN of them.
+ * A table whose cells are followed by a bar on a line of its own
+ * (`周次` / `|` / `日 期` / `|` / … / `1` / `|` / `2.17` / `|`), or mixed
+ * with cells closed on their own line (`9.1` / `|` / `1 |` / `|` / `开学典礼 |`),
+ * no bar marking where a row ends: the cells as lines closed by their bars
+ * (`周次 |`), for cellLineGrid and cellLineRun, with the line each came from.
+ * A bar after a closed cell is an empty cell. Null unless the run holds a
+ * cell whose bar is on the next line, and CELL_RUN_MIN cells.
  */
 export function barAfterCells(lines: string[], start: number): { lines: string[]; at: number[]; end: number } | null {
-  if (ROW_CLOSE.test(lines[start] ?? '') || BARS.test(lines[start] ?? '') || !ROW_CLOSE.test(lines[start + 1] ?? '')) return null;
+  if (ROW_CLOSE.test(lines[start] ?? '')) return null;
   const cells: string[] = [];
   const at: number[] = [];
+  let split = false;
   let k = start;
   while (k < lines.length) {
-    if (ROW_CLOSE.test(lines[k]!)) {
-      cells.push('|');
-      at.push(k);
-      k++;
-    } else if (!BARS.test(lines[k]!) && lines[k]!.trim() && ROW_CLOSE.test(lines[k + 1] ?? '')) {
-      cells.push(`${lines[k]!.trim()} |`);
+    const line = lines[k]!;
+    if (!BARS.test(line) && line.trim() && ROW_CLOSE.test(lines[k + 1] ?? '')) {
+      cells.push(`${line.trim()} |`);
+      split = true;
       at.push(k);
       k += 2;
+    } else if (CELL_LINE.test(line)) {
+      cells.push(line.trim());
+      at.push(k);
+      k++;
     } else break;
   }
-  return cells.length >= CELL_RUN_MIN ? { lines: cells, at, end: k } : null;
+  return split && cells.length >= CELL_RUN_MIN ? { lines: cells, at, end: k } : null;
 }
 
 /** A line that opens a cell with a bar (`| 目 标 任 务`), and the bare bar that closes a row. */
