@@ -777,3 +777,31 @@ describe('a progress table without a deadline column (real-new 102, 临安 2022 
     expect(dated).toEqual([['实施农村公路大中修100公里', '2022-11-30'], ['新建成保障性住房1700套', '2022-12-31']]);
   });
 });
+
+describe('school schedule tables as their pages store them (real-new 123 潘家小学, 122 福田, 120)', () => {
+  it('cells each followed by a bar on a line of its own: 周次 | 日期 | 讲话人 | 参考主题, the speaker the owner, `2.17` a day of the school year\'s spring', async () => {
+    const [doc] = (await parseFile(realNewDoc('123_'))).documents;
+    expect([doc!.title, doc!.year]).toEqual(['武进区潘家小学2013-2014学年度第二学期国旗下讲话安排表', 2014]);
+    const rows = doc!.tasks.filter((t) => t.number[0] === '三');
+    expect(rows.map((t) => [t.title, t.owners.map((o) => o.name).join(''), t.deadline?.end])).toEqual([
+      ['致新学期开学辞', '杨建东', '2014-02-17'],
+      ['培养自己良好的学习习惯', '秦勇', '2014-02-24'],
+      ['助人是快乐之本', '周黎洪', '2014-03-03'],
+      ['用爱感动每一天用心感动每个人', '李永清', '2014-03-10'],
+      ['珍惜水资源', '钮里平', '2014-03-17'],
+    ]);
+  });
+
+  it('cells closed on their line or by a bar on the next, mixed; `十二.九…` is a cell, not a heading; a class column owns', async () => {
+    const tasks = (await parseFile(realNewDoc('122_'))).documents[0]!.tasks;
+    const row = (title: string) => tasks.find((t) => t.title.startsWith(title));
+    expect([row('我和祖国共成长')!.owners[0]!.name, row('重阳节感恩老人主题')!.deadline?.end]).toEqual(['四1班', '--10-19']);
+    expect(row('勿忘一二.九')).toBeDefined();
+  });
+
+  it('a two-digit year in a full date (`10年2月26日`) dates the plan; a cell that says `无` names no one', async () => {
+    const [doc] = (await parseFile(realNewDoc('120_'))).documents;
+    expect(doc!.year).toBe(2010);
+    expect(doc!.tasks.find((t) => t.title.startsWith('开学报到'))!.owners).toEqual([]);
+  });
+});

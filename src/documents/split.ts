@@ -249,7 +249,7 @@ function makeDocument(index: number, title: string, titleBlocks: Block[], notice
     index,
     title,
     kind: documentKind(title, lex) === 'other' ? openingKind(blocks, lex) : documentKind(title, lex),
-    year: yearInTitle(title) ?? textYear([...notice, ...blocks].map((b) => b.text).join('\n'), lex) ?? issueYear(blocks, lex),
+    year: yearInTitle(title) ?? textYear([...notice, ...blocks].map((b) => b.text).join('\n'), lex) ?? issueYear(blocks, lex) ?? shortYear(blocks),
     titleBlocks,
     notice,
     blocks,
@@ -304,6 +304,16 @@ function issueYear(blocks: Block[], lex: Lexicon): number | null {
 }
 const DOCUMENT_NUMBER_REACH = 3;
 const issueDate = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.issueDateLabels)})[\\s:：|]*((?:19|20)\\d{2})[-./年]\\d{1,2}`, 'u'));
+
+/** A year written with two digits in a full date (`10年2月26日—2月28日`), when the text writes no other: this century's. */
+function shortYear(blocks: Block[]): number | null {
+  for (const block of blocks) {
+    const m = SHORT_YEAR_DATE.exec(block.text);
+    if (m) return 2000 + Number(m[1]);
+  }
+  return null;
+}
+const SHORT_YEAR_DATE = /(?<![\d〇零一二三四五六七八九])([0-3]\d)年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日/u;
 
 /** A title's year: `2024年…`, a school year's term, or a bare `2023创建…`. */
 function yearInTitle(title: string): number | null {

@@ -457,7 +457,8 @@ function ownersOf(cells: string[], layout: Layout, ctx: TableTaskContext): Owner
   const owners: Owner[] = [];
   for (const { column, role } of layout.owners) {
     const cell = cells[column]?.trim();
-    if (!cell) continue;
+    // `无`, `/`: the cell says no one
+    if (!cell || ctx.lexicon.noneWords.includes(cell)) continue;
     for (const o of splitOwners(cell, role, ctx.lexicon, 'column')) {
       if (!owners.some((x) => x.name === o.name && x.role === o.role)) owners.push(o);
     }

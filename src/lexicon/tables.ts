@@ -39,6 +39,8 @@ export const tableLexicon = {
   purposeOpeners: ['通过', '为了', '以便', '旨在'],
   /** Units after a number that make a text a target (`固定资产投资增长20%`): a lone cell so is a task under merged cells, not a group row. */
   targetUnits: ['%', '％', '个百分点', '万元', '亿元', '万人', '万户', '万吨', '万亩'],
+  /** A cell that says there is none (`无`, `/`): no owner, no date. */
+  noneWords: ['无', '暂无', '/', '／', '-', '—', '——', '空'],
   /** The labels of a disclosure page's metadata, kept as table rows above a task table (`索引号 | … | 公开方式 | 主动公开`): no header. */
   /** The metadata labels of the issue date (`发文日期 | 2022-07-14`): the plan's year when its text writes none. */
   issueDateLabels: ['发文日期', '成文日期', '发布日期', '生成日期', '印发日期'],
