@@ -525,7 +525,8 @@ export function readTaskTable(parts: Block[], ctx: TableTaskContext, carried?: L
       return;
     }
     let text = cells[layout.task] ?? '';
-    if (!text) return;
+    // a schedule's empty row leaves only its date or number where the work would be (`9.14`)
+    if (!text || ['date', 'number'].includes(cellType(text, ctx.lexicon))) return;
     position++;
     let number = layout.number !== undefined && cells[layout.number] ? cells[layout.number]! : null;
     const item = layout.numberedCells ? CELL_ITEM.exec(text) : null;
