@@ -297,3 +297,12 @@ describe('a bracket closed by its role word that names places beside units (real
     expect(tasks[2]!.owners.map((o) => o.name)).toEqual(['哈爾濱機場擴建指揮部', '哈爾濱', '黑河', '綏芬河市政府', '省農墾總局']);
   });
 });
+
+describe('a duty split (real-new 117: `三、职责分工` / `（三）市委宣传部负责协调…`)', () => {
+  it('each item assigns its work to the unit it opens with; a section\'s own account of its mechanism stays none (seed 000 `二、工作机制`)', async () => {
+    const tasks = await tasksOf('real-new/docs/117_northern-city-snow-removal-plan-middle-page-x-fuze-duty-items-no-title.txt');
+    expect(tasks.filter((t) => t.number[0] === '三').map((t) => t.owners[0]?.name)).toContain('市委宣传部');
+    const seed = await tasksOf('seeds/000_6b83b6aff292ad91.txt');
+    expect(seed.some((t) => t.title.startsWith('工作机制'))).toBe(false);
+  });
+});

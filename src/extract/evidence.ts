@@ -80,6 +80,8 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
   // a goal phrased as work (`深入宣传，强力造势`) is work
   if (ASSIGNED_ONLY.includes(scope)) {
     if (labelled) return yes(`a ${scope} item with a labelled owner`);
+    // a duty split (`三、职责分工` / `（三）市委宣传部负责协调…`): each item assigns its work to the unit it opens with
+    if (scope === 'organization' && !e.section && e.owners.length > 0 && e.owners.every((o) => o.via === 'inline' || o.via === 'role-word')) return yes('a duty of a duty split, assigned to its unit');
     if (dueBy(e.deadline)) return yes(`a ${scope} item due by a date`);
     if (scope === 'goals' && e.actionHeading) return yes('a goal phrased as work');
     return no(`a ${scope} item without a labelled owner or a due date`);
