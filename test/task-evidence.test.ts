@@ -306,3 +306,11 @@ describe('a duty split (real-new 117: `三、职责分工` / `（三）市委宣
     expect(seed.some((t) => t.title.startsWith('工作机制'))).toBe(false);
   });
 });
+
+describe('a campaign notice\'s period (real-new 115, 高庄镇: `一、整治时间：2021年6月23日-2021年7月1日`)', () => {
+  it('is no task and dates every item that has no date of its own', async () => {
+    const tasks = await tasksOf('real-new/docs/115_gaozhuang-jinghe-2021-township-sanitation-campaign-notice-you-x-fuze-period-field.txt');
+    expect(tasks.some((t) => t.title.startsWith('整治时间'))).toBe(false);
+    expect(new Set(tasks.map((t) => t.deadline?.end))).toEqual(new Set(['2021-07-01']));
+  });
+});

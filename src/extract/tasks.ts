@@ -716,7 +716,15 @@ function blanketDeadline(root: OutlineNode, ctx: TaskContext): Deadline | null {
     const limits = findDeadlines(block.text, ctx).filter((d) => isDated(d) && d.kind === 'before');
     if (limits.length === 1) return limits[0]!;
   }
-  return null;
+  return campaignPeriod(root, ctx);
+}
+
+/** A campaign's period as a top-level numbered field (`一、整治时间：2021年6月23日-2021年7月1日`): the time its items have. */
+function campaignPeriod(root: OutlineNode, ctx: TaskContext): Deadline | null {
+  const periods = root.children.flatMap((c) => c.field?.fields.filter((f) => f.kind === 'period' && f.value) ?? []);
+  if (periods.length !== 1) return null;
+  const period = parseDeadline(periods[0]!.value, ctx);
+  return period && isDated(period) && period.kind === 'range' ? period : null;
 }
 
 /**
