@@ -314,3 +314,13 @@ describe('a campaign notice\'s period (real-new 115, 高庄镇: `一、整治时
     expect(new Set(tasks.map((t) => t.deadline?.end))).toEqual(new Set(['2021-07-01']));
   });
 });
+
+describe('a journal article\'s byline (real-new 113: `◎山西省水利厅水旱灾害防御处`)', () => {
+  it('is site chrome, no item; a ◎ item that names work stays one', async () => {
+    const tasks = await tasksOf('real-new/docs/113_shanxi-2022-flood-defense-key-tasks-journal-byline-field-blocks-month-deadlines.txt');
+    expect(tasks.some((t) => t.title === '山西省水利厅水旱灾害防御处')).toBe(false);
+    expect(tasks).toHaveLength(6);
+    const { documents } = parseText('2024年工作计划\n一、主要任务\n◎加强组织领导，由办公室负责。\n◎完善工作机制，由综合科负责。\n');
+    expect(documents[0]!.tasks).toHaveLength(2);
+  });
+});
