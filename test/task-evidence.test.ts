@@ -324,3 +324,18 @@ describe('a journal article\'s byline (real-new 113: `◎山西省水利厅水�
     expect(documents[0]!.tasks).toHaveLength(2);
   });
 });
+
+describe('run-in 一是 headings as a plan\'s top level (real-new 114, 南漳镇 2023)', () => {
+  it('`一是…` before any other numbering is the top level: `（一）…（五）` are its items, `二是…` its sibling', async () => {
+    const tasks = await tasksOf('real-new/docs/114_zhangzi-nanzhang-2023-township-plan-metadata-pipes-yishi-items-start-finish-months.txt');
+    expect(tasks.map((t) => t.number.join('/'))).toEqual(['一是/（一）', '一是/（二）', '一是/（三）', '一是/（四）', '一是/（五）']);
+  });
+});
+
+describe('a notice whose whole body is one line (real-new 124, 扶余 督查通知)', () => {
+  it('breaks before item numbers after a closing bracket or a colon; `（责任单位;…）` is a label typed with a semicolon', async () => {
+    const tasks = await tasksOf('real-new/docs/124_fuyu-rural-habitat-inspection-notice-one-line-body-duty-brackets-semicolon-label.txt');
+    expect(tasks.filter((t) => t.number[0] === '一')).toHaveLength(7);
+    expect(tasks[4]!.owners.map((o) => o.name)).toEqual(['住建局', '畜牧局', '各乡镇场']);
+  });
+});

@@ -43,6 +43,8 @@ interface OwnerPatterns {
   placeholderRun: RegExp;
   genericOnly: RegExp;
   by: RegExp;
+  /** An owner label followed by a semicolon instead of its colon. */
+  labelSemicolon: RegExp;
   byRole: Map<string, OwnerRole>;
   /** A clause opening with its owner: `工商部门配合…`. */
   clauseSubject: RegExp;
@@ -98,6 +100,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     placeholderRun: new RegExp(`(?:${alternation(lex.placeholderChars)})+`, 'gu'),
     genericOnly: new RegExp(`^(?:${generic})*$`, 'u'),
     // a name may hold a short bracket of its own (`由六（2）中队负责`, `由区城市管理局（区整违办）负责`)
+    labelSemicolon: new RegExp(`^(${labels})[；;]`, 'u'),
     by: new RegExp(`(?:${by})((?:[^，。；：！？\\s（）()]|[（(][^（）()，。；\\s]{1,8}[)）]){2,60}?)(${alternation([...byRole.keys()])})`, 'gu'),
     byRole,
     // not `科室负责人为…`: a verb followed by 人 is a noun
@@ -419,6 +422,8 @@ function parseSuffixed(inner: string, lex: Lexicon): { owners: Owner[]; role: Ow
 
 /** One bracket group or bare text as an owner group. */
 function parseGroup(text: string, bracketed: boolean, lex: Lexicon): { owners: Owner[]; role: OwnerRole } | null {
+  // a label typed with a semicolon for its colon (`（责任单位;住建局、畜牧局）`)
+  if (bracketed) text = text.replace(ownerPatterns(lex).labelSemicolon, '$1：');
   const whole = parseLabeled(text, lex) ?? (bracketed ? parseSuffixed(text, lex) : null);
   if (whole || !bracketed) return whole;
   // `〔责任单位：A、B按职责分工负责。具体任务均涉及…，不再做分工，下同。〕`: the owners are the sentences that name them, from the first; a note follows

@@ -197,12 +197,16 @@ class OutlineBuilder {
     return 0;
   }
 
-  /** A style without a standard rank sits under the item open where it first appears. */
+  /**
+   * A style without a standard rank sits under the item open where it first
+   * appears; where no item is open yet it is the top level (`一是扎实推进产业强镇。`
+   * over `（一）…` and then `二是…`: a township plan's run-in headings).
+   */
   private rankOf(styleKey: string): number {
     let rank = this.ranks.get(styleKey);
     if (rank === undefined) {
       rank = this.stack.at(-1)!.rank + 0.5;
-      if (!Number.isFinite(rank)) rank = this.topRank + 0.5;
+      if (!Number.isFinite(rank)) rank = this.topRank - 0.5;
       this.ranks.set(styleKey, rank);
     }
     return rank;

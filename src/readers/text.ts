@@ -203,13 +203,14 @@ const RUN_TOGETHER_MIN = 300;
 const RUN_TOGETHER_BREAKS = 6;
 /**
  * A space after a clause's end and before a CJK character, a number or a
- * bracket (`。 2.`, `； 整改时限`), before an item number (`…13日前 1.员工食堂…`,
- * `…县财政局 二、曹惠明常务副县长牵头重点工作`),
+ * bracket (`。 2.`, `； 整改时限`), before an item number after a word, a closing
+ * bracket or a colon (`…13日前 1.员工食堂…`, `…县财政局 二、曹惠明常务副县长牵头重点工作`,
+ * `…各乡镇场） 2.全面开展…`, `…通知如下： 一、重点督办事项`),
  * or after a time limit that closes a field line (`整改时限：2021年8月13日前
  * 操作间存在鼠粪…`): field lines end without punctuation.
  */
 const PARAGRAPH_SPACE =
-  /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z]|[一二三四五六七八九十]{1,3}、)|(?<=[：:]\d{4}年\d{1,2}月(?:\d{1,2}日)?[底前]{0,2})\s+(?=[\u4e00-\u9fff])/gu;
+  /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff）)：:])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z]|[一二三四五六七八九十]{1,3}、)|(?<=[：:]\d{4}年\d{1,2}月(?:\d{1,2}日)?[底前]{0,2})\s+(?=[\u4e00-\u9fff])/gu;
 
 export function readText(bytes: Uint8Array, file: string, format: 'txt' | 'md' = 'txt'): ReadResult {
   const { text, encoding, doubtful } = decodeText(bytes, file);
