@@ -153,7 +153,8 @@ function visit(node: OutlineNode, path: OutlineNode[], scope: Scope, inherited: 
     return;
   }
   if (ownedParagraphTasks(node, path, inner, walk)) return;
-  const tail = fieldClosedRuns(node.body, walk.ctx.lexicon);
+  // two owner field lines at least: the item's own, and one closing the work after it
+  const tail = facts.fields.length >= 2 ? fieldClosedRuns(node.body, walk.ctx.lexicon) : null;
   if (tail) {
     const own: OutlineNode = { ...node, body: tail.own };
     visit(own, path, scope, inherited, walk);
@@ -343,7 +344,7 @@ function helpsGroup(node: OutlineNode, facts: ItemFacts, siblings: OutlineNode[]
 function closesList(node: OutlineNode, facts: ItemFacts, before: OutlineNode[], lex: Lexicon): boolean {
   if (before.length === 0 || !before.every((n) => LIST_PIECE_END.test(headText(n).trim()) && !n.body.length)) return false;
   // work after the closing field line, closed by its own, is no text of this item (fieldClosedRuns)
-  const runs = new Set(fieldClosedRuns(node.body, lex)?.runs.flat());
+  const runs = new Set(facts.fields.length >= 2 ? fieldClosedRuns(node.body, lex)?.runs.flat() : []);
   const lastText = largest(facts.text.filter((b) => !runs.has(b)), sourceOrder, 0);
   const owned = facts.fields.filter((f) => OWNER_FIELDS.includes(f.kind));
   return owned.length > 0 && owned.every((f) => sourceOrder(f.block) > lastText) && !node.body.some((b) => b.cells);
