@@ -305,7 +305,7 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
   const body = joinWrappedNames(withoutLeadRemark(unwrap(text) ?? text.trim().replace(/[。；;，,.\s]+$/u, ''), lex), lex);
   const owners: Owner[] = [];
   for (const clause of splitTopLevel(body, /[，,；;\n\r]/)) {
-    if (lex.ownerListNotes.includes(clause) || leadRemark(lex).test(clause)) continue;
+    if (lex.ownerListNotes.includes(clause) || isLeadRemark(clause, lex)) continue;
     const pieces = paddedNames(clause) ?? splitTopLevel(clause, /[、 \t\u3000]/);
     const last = stripSuffix(pieces.at(-1) ?? '', p);
     const clauseRole = last.role ?? role;
@@ -321,11 +321,14 @@ export function splitOwners(text: string, role: OwnerRole, lex: Lexicon, via?: O
 }
 
 /** A remark that says which name of a list leads (`首位单位为牵头单位`, `排在第一位的为牵头部门`). */
-export const leadRemark = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.leadPositionWords)})[^，,。；;（）()]{0,10}为牵头`, 'u'));
+const leadRemark = memoByLexicon((lex) => new RegExp(`(?:${alternation(lex.leadPositionWords)})[^，,。；;（）()]{0,10}为牵头`, 'u'));
 /** The list without its bracketed remark (`县发改局（首位单位为牵头单位，下同）、县财政局`): a note about the names, no name. */
 function withoutLeadRemark(list: string, lex: Lexicon): string {
-  return leadRemark(lex).test(list) ? list.replace(/[（(][^（）()]*[)）]/gu, (bracket) => (leadRemark(lex).test(bracket) ? '' : bracket)) : list;
+  return isLeadRemark(list, lex) ? list.replace(/[（(][^（）()]*[)）]/gu, (bracket) => (isLeadRemark(bracket, lex) ? '' : bracket)) : list;
 }
+/** splitOwners runs for every cell a table types: the plain test first. */
+export const isLeadRemark = (text: string, lex: Lexicon): boolean => text.includes(LEAD_REMARK_CORE) && leadRemark(lex).test(text);
+const LEAD_REMARK_CORE = '为牵头';
 
 /**
  * A name wrapped over the lines of a narrow cell (`市政` / `府办` / `公厅`,

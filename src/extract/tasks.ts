@@ -13,7 +13,7 @@ import { topLevelSeries } from '../outline/series.js';
 import { headText, isOrphan, type OutlineNode } from '../outline/tree.js';
 import { sectionKind } from '../outline/classify.js';
 import { readItem, readLines, fieldValue, type ItemFacts } from './item.js';
-import { closingBracketOwners, ownedPieces, dedupeOwners, findInlineOwners, leadRemark, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
+import { closingBracketOwners, ownedPieces, dedupeOwners, findInlineOwners, isLeadRemark, groupHeadingOwners, parseContinuationOwners, parseOwnerLine, parseRosterLine, subjectOwners, unitHeadingOwners } from './owners.js';
 import { chooseDeadline, isDated, taskDeadline } from './task-deadline.js';
 import { findDeadlines, findYear, parseDeadline } from '../grammar/deadline.js';
 import { parenItems, shiItems, type InlineItem } from './inline.js';
@@ -77,7 +77,7 @@ export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
 
 /** A remark anywhere in the plan says the first name of each list leads (`（首位单位为牵头单位，下同）`). */
 function statesLeadPosition(root: OutlineNode, lex: Lexicon): boolean {
-  const said = (node: OutlineNode): boolean => [node.head, ...node.body].some((b) => b && leadRemark(lex).test(b.text)) || node.children.some(said);
+  const said = (node: OutlineNode): boolean => [node.head, ...node.body].some((b) => b && isLeadRemark(b.text, lex)) || node.children.some(said);
   return said(root);
 }
 
@@ -433,6 +433,8 @@ function ownedParagraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scop
   if (!node.head || !node.marker || paragraphs.length === 0 || paragraphs.length !== node.body.length || !isRunInHeading(headText(node))) return false;
   // a bracket may open the next line (`…面积。` / `（市国土房管局牵头）主要污染物…`): the lines are one text
   const text = paragraphs.map((b) => b.text).join('');
+  // two owned pieces need two brackets: most bodies have none, and reading brackets is the costly part
+  if ((text.match(OPENING_BRACKET) ?? []).length < 2) return false;
   const pieces = ownedPieces(text, lex);
   const owned = pieces.filter((p) => p.owners.length > 0).length;
   // every piece but a last one cut before its bracket
@@ -446,6 +448,7 @@ function ownedParagraphTasks(node: OutlineNode, path: OutlineNode[], scope: Scop
   return true;
 }
 const RUN_IN_HEADING_MAX = 30;
+const OPENING_BRACKET = /[（(]/gu;
 const isRunInHeading = (text: string): boolean => text.length <= RUN_IN_HEADING_MAX && firstSentence(text) === trimPunctuation(text);
 
 /**
@@ -458,7 +461,7 @@ function openingOwnedParagraphs(root: OutlineNode, walk: Walk): void {
   // the work before the bracket, not an orphan field alone (`（责任部门：省农委、…）`: it belongs to an item on the page before)
   const opening = root.body.filter((b) => !b.cells && (b.location.line ?? 0) < first && b.text.replace(/[（(][^（）()]*[）)][。；;]?$/u, '').length >= OPENING_TASK_MIN);
   opening
-    .filter((b) => closingBracketOwners(b.text, walk.ctx.lexicon).length > 0)
+    .filter((b) => CLOSING_BRACKET_END.test(b.text) && closingBracketOwners(b.text, walk.ctx.lexicon).length > 0)
     .forEach((block, k) => {
       const task = runTask([block], [], walk);
       task.number.push(String(k + 1));
@@ -466,6 +469,7 @@ function openingOwnedParagraphs(root: OutlineNode, walk: Walk): void {
     });
 }
 const OPENING_TASK_MIN = 15;
+const CLOSING_BRACKET_END = /[)）][。；;，,\s]*$/u;
 
 /** One task from a run of paragraphs closed by its field lines. */
 function runTask([head, ...rest]: Block[], path: OutlineNode[], walk: Walk): Task {

@@ -95,7 +95,10 @@ export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
  * its weekday (`3月12日（周一）`, `周五（10月29日）`). Null when it dates none.
  */
 export function findWeek(texts: string[], ctx: DeadlineContext): { month: number; day: number } | null {
+  const week = ctx.lexicon.weekWords;
   for (const text of texts) {
+    // most lines name no weekday: the plain test first
+    if (!week.some((w) => text.includes(w))) continue;
     const [first] = weekdayDays(foldForDates(text), ctx.lexicon);
     if (!first) continue;
     // a year without a leap day when the plan gives none: the week of 3月12日 is the same in most years
