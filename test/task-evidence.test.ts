@@ -339,3 +339,13 @@ describe('a notice whose whole body is one line (real-new 124, 扶余 督查通�
     expect(tasks[4]!.owners.map((o) => o.name)).toEqual(['住建局', '畜牧局', '各乡镇场']);
   });
 });
+
+describe('a digest with no numbering, its work under one-word category lines (real-new 116, 天津 2023 重点工作)', () => {
+  it('each paragraph under `居住`, `教育`, … is a task numbered category / position; a text with fewer categories gives none', async () => {
+    const tasks = await tasksOf('real-new/docs/116_tianjin-2023-key-work-news-repost-unnumbered-category-lines-gap-spaces.txt');
+    expect(tasks.slice(0, 2).map((t) => t.number.join('/'))).toEqual(['居住/1', '居住/2']);
+    expect(tasks.find((t) => t.number.join('/') === '商贸/1')!.deadline?.end).toBe('2023-06-30');
+    const { documents } = parseText('通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行，确保工作落到实处。\n办公室\n2023年5月1日\n');
+    expect(documents[0]!.tasks).toEqual([]);
+  });
+});

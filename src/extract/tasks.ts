@@ -71,6 +71,7 @@ export function collectTasks(root: OutlineNode, ctx: TaskContext): TaskHarvest {
   openingOwnedParagraphs(root, walk);
   for (const child of children) visit(child, [], 'none', officeAbove(offices, child) ?? [], walk);
   labelBlockTask(root, walk);
+  if (children.length === 0) categoryParagraphTasks(root, walk);
   if (statesLeadPosition(root, ctx.lexicon)) for (const task of walk.harvest.tasks) firstNamedLeads(task);
   return walk.harvest;
 }
@@ -470,6 +471,35 @@ function openingOwnedParagraphs(root: OutlineNode, walk: Walk): void {
 }
 const OPENING_TASK_MIN = 15;
 const CLOSING_BRACKET_END = /[)）][。；;，,\s]*$/u;
+
+/**
+ * A text with no numbering at all whose work sits under one-word category
+ * lines (`居住` / `实施一批城市更新项目…` / … / `教育` / `推进…`: a digest of a
+ * plan, a page that lost its numbers): each paragraph under a category is a
+ * task, numbered category / position. Three categories at least, each over
+ * work of its own; nothing otherwise.
+ */
+function categoryParagraphTasks(root: OutlineNode, walk: Walk): void {
+  const blocks = root.body.filter((b) => !b.cells);
+  const groups: { category: Block; work: Block[] }[] = [];
+  for (const block of blocks) {
+    if (isCategoryLine(block.text)) groups.push({ category: block, work: [] });
+    else if (groups.length && block.text.length >= CATEGORY_WORK_MIN && /[，,。；;]/u.test(block.text)) groups.at(-1)!.work.push(block);
+  }
+  if (groups.length < CATEGORIES_MIN || groups.some((g) => g.work.length === 0)) return;
+  for (const { category, work } of groups) {
+    const group = paragraphNode(category.text.trim(), category, []);
+    work.forEach((block, k) => {
+      const task = runTask([block], [group], walk);
+      task.number = [category.text.trim(), String(k + 1)];
+      consider(task, [group], 'tasks', walk);
+    });
+  }
+}
+const CATEGORIES_MIN = 3;
+const CATEGORY_WORK_MIN = 10;
+/** A category's name alone on its line: two to four characters, no punctuation. */
+const isCategoryLine = (text: string): boolean => /^[\u4e00-\u9fff]{2,4}$/u.test(text.trim());
 
 /** One task from a run of paragraphs closed by its field lines. */
 function runTask([head, ...rest]: Block[], path: OutlineNode[], walk: Walk): Task {
