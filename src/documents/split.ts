@@ -58,7 +58,9 @@ const TITLE_NOTE = '[（(][^（）()]{1,40}[)）]';
 const NOTE_LINE = new RegExp(`^${TITLE_NOTE}$`);
 
 /** A document number after the title (`…的实施意见（池政〔2017〕101号）`) is no part of it. */
-const DOCUMENT_NUMBER_SUFFIX = /[（(][^（）()]{0,20}〔\d{4}〕\d+号[）)]$/;
+/** A document number's year and serial (`〔2012〕53号`). */
+const DOCUMENT_NUMBER = '[〔［\\[(（]\\d{4}[〕］\\])）]\\s*\\d+\\s*号';
+const DOCUMENT_NUMBER_SUFFIX = new RegExp(`[（(][^（）()]{0,20}${DOCUMENT_NUMBER}[）)]$`, 'u');
 
 /** Numbering markers a title never starts with (`一、`, `（一）`, `1、`). */
 /** A site's column tag before a title (`【市政府重点工作及责任分解】滁州市人民政府关于…的通知`). */
@@ -224,7 +226,7 @@ function isTitlePart(block: Block, lex: Lexicon): boolean {
   const text = block.text.trim();
   return !parseDateLine(text, lex) && !/\d{1,2}日$/.test(text) && !isAnnexLine(block, lex) && !DOCUMENT_NUMBER_LINE.test(text);
 }
-const DOCUMENT_NUMBER_LINE = /^[\p{Script=Han}]{1,12}[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u;
+const DOCUMENT_NUMBER_LINE = new RegExp(`^[\\p{Script=Han}]{1,12}${DOCUMENT_NUMBER}$`, 'u');
 
 /** A title line's text without the document number printed after it, the disclosure note or the site's column tag before it (`【市政府重点工作及责任分解】`), or the 《》 around it. */
 function titleText(block: Block, lex: Lexicon): string {

@@ -23,8 +23,9 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { TableColumnKind } from '../lexicon/tables.js';
 import { columnKind, columnWordAcross, isOwnerKind, isTaskKind, namesAssignment } from './task-table.js';
 import { classifyOwner, isPlausibleOwner, looksLikePersonName, splitOwners } from './owners.js';
-import { cellType, isGroupNumber, namesPersons, type CellType } from './table-grid.js';
+import { ROW_NUMBER_DIGITS, cellType, isGroupNumber, namesPersons, type CellType } from './table-grid.js';
 import { append, largest } from '../text/lists.js';
+import { lexMarker } from '../outline/marker.js';
 
 interface HeaderColumn {
   label: string;
@@ -100,8 +101,6 @@ function wordTable(blocks: Block[], i: number, lex: Lexicon): FoundTable | null 
 /** A header cell of a table copied one cell per line is a short label. */
 const LEADING_LABEL_MAX = 8;
 const CELL_LINE_HEADER_MAX = 24;
-/** A row's number alone on its line; `1*` marks a task the city leads (a corpus convention). */
-const ROW_NUMBER_LINE = /^\d{1,4}\*?$/u;
 
 /**
  * A table copied one cell per line without a separator (a web page's cells,
@@ -423,7 +422,8 @@ function itemCellRows(blocks: Block[], start: number, header: CellLineHeader, le
       j++;
       continue;
     }
-    if (!CELL_ITEM_START.test(line) || (rows.length === 0 && !FIRST_ITEM.test(line))) break;
+    const item = cellItemNumber(line);
+    if (item === null || (rows.length === 0 && item !== 1)) break;
     const cells = header.labels.map(() => '');
     if (task === 1) cells[0] = category;
     cells[task] = line;
@@ -437,20 +437,23 @@ function itemCellRows(blocks: Block[], start: number, header: CellLineHeader, le
   return rows.length >= MIN_LINE_ROWS ? { cells: rows, end: j } : null;
 }
 
-const CELL_ITEM_START = /^\d{1,2}(?:[、．]|\.(?!\d))\S/u;
-const FIRST_ITEM = /^1(?:[、．]|\.(?!\d))\S/u;
+/** The item number a cell line opens with (`1、4月22日…`, `2、围绕…`), by the outline's one lexer; null when none. */
+function cellItemNumber(line: string): number | null {
+  const marker = lexMarker(line);
+  return marker?.style === 'ar-dun' && marker.rest ? marker.value : null;
+}
 /** Letter-spaced labels (`思 想 教 育`) are one word. */
 const unspaced = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '');
 
 /** Line `k` opens the next row: an item, or a category right above a first item. */
 const opensItemRow = (blocks: Block[], k: number, lex: Lexicon, task: number): boolean =>
-  CELL_ITEM_START.test(blocks[k]!.text.trim()) || (task === 1 && isCategoryLine(blocks, k, lex));
+  cellItemNumber(blocks[k]!.text.trim()) !== null || (task === 1 && isCategoryLine(blocks, k, lex));
 
 /** A short label right above a `1、` line (`思 想 教 育`): the category merged over the rows under it. */
 function isCategoryLine(blocks: Block[], k: number, lex: Lexicon): boolean {
   const line = blocks[k]!.text.trim();
   const next = blocks[k + 1];
-  return !CELL_ITEM_START.test(line) && !!next && isCellLine(next) && FIRST_ITEM.test(next.text.trim()) && cellType(unspaced(line), lex) === 'label';
+  return cellItemNumber(line) === null && !!next && isCellLine(next) && cellItemNumber(next.text.trim()) === 1 && cellType(unspaced(line), lex) === 'label';
 }
 
 /** A cell after the task's: names to the first empty owner column, anything else to the first empty other column after the task. */
@@ -489,14 +492,12 @@ function isHeaderLine(block: Block): boolean {
   const text = block.text.trim();
   // a bracketed note after the label (`重点工作任务（杭州市2项牵头工作、19项配合工作）`) is no part of its length
   const label = text.replace(/[（(][^（()）]*[）)]$/u, '');
-  return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !FIGURE_LINE.test(text) && !NOT_A_ROW_PART.test(text);
+  return !block.cells && label.length > 0 && label.length <= CELL_LINE_HEADER_MAX && !SENTENCE_MARK.test(text) && !FIGURE.test(text) && !isRowNumberLine(block) && !NOT_A_ROW_PART.test(text);
 }
 /** A figure in a cell: a number, a decimal, a percentage (`123.4`, `95%`). */
 const FIGURE = /^[\d.,%％]+$/u;
-/** Digits alone are a number or a figure, never a column's label. */
-const FIGURE_LINE = /^\d+\*?$/u;
 
-const isRowNumberLine = (block: Block | undefined): boolean => block !== undefined && ROW_NUMBER_LINE.test(block.text.trim());
+const isRowNumberLine = (block: Block | undefined): boolean => block !== undefined && ROW_NUMBER_DIGITS.test(block.text.trim());
 /**
  * A long serial number (`20181215`, a 计划编号 shaped like a date): a row's
  * number only where the rows count up by one from it, as serials do — a
@@ -614,7 +615,7 @@ function shortRow(text: string, lex: Lexicon): string[] | null {
   const cells: string[] = [];
   const kinds: CellType[] = [];
   for (const word of ownerWords(text.split(/[\s\u3000]+/u).filter(Boolean), lex)) {
-    const kind: CellType = word.owner ? 'owners' : cellType(word.text, lex) === 'date' ? 'date' : cells.length === 0 && ROW_NUMBER_LINE.test(word.text) ? 'number' : 'text';
+    const kind: CellType = word.owner ? 'owners' : cellType(word.text, lex) === 'date' ? 'date' : cells.length === 0 && ROW_NUMBER_DIGITS.test(word.text) ? 'number' : 'text';
     if (kind === kinds.at(-1) && (kind === 'owners' || kind === 'text')) cells[cells.length - 1] += kind === 'owners' ? `、${word.text}` : ` ${word.text}`;
     else {
       cells.push(word.text);
@@ -636,7 +637,7 @@ function isComplete(cells: string[] | null, layout: FlatLayout): boolean {
 /** One row's words on the header's columns; null when the row does not read as number, task, owners. */
 function rowCells(lines: string[], layout: FlatLayout, lex: Lexicon): string[] | null {
   const words = ownerWords(lines.flatMap((l) => l.split(/[\s\u3000]+/u)).filter(Boolean), lex);
-  if (words.length < 3 || !ROW_NUMBER_LINE.test(words[0]!.text)) return null;
+  if (words.length < 3 || !ROW_NUMBER_DIGITS.test(words[0]!.text)) return null;
   // the owners follow the task's running text: a name-like word before its first clause (`红线`) is the task's
   const clause = words.findIndex((w) => SENTENCE_MARK.test(w.text));
   const after = (from: number) => words.findIndex((w, k) => k >= from && w.owner);
@@ -711,8 +712,7 @@ function ownerWords(words: string[], lex: Lexicon): { text: string; owner: boole
 function isNameList(word: string, lex: Lexicon): boolean {
   if (!/[、，,]/u.test(word) || /[。；;！？：:]/u.test(word)) return false;
   const names = splitOwners(word, 'responsible', lex);
-  // `农业局等` closes a list that goes on unnamed
-  return names.length > 1 && names.every((o) => isPlausibleOwner(o.name.replace(/等$/u, ''), lex));
+  return names.length > 1 && names.every((o) => isPlausibleOwner(o.name, lex));
 }
 
 /** Persons to the leader columns, units to the unit columns: the first to the first, the last to the last, the rest between. */

@@ -550,7 +550,7 @@ function listedOwners(inner: string, lex: Lexicon): Owner[] {
   // the people who see to it, as weekly plans write them (`…大赛报名（蒋敏）`, `（杨）`), and where (`（谢、王、潘，厚余小学）`: the school is the venue)
   const who = splitOwners(clauses[0] ?? '', 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
   const people = who.length <= LISTED_PERSONS_MAX && who.every((o) => looksLikePersonName(o.name, lex) || isSurname(o.name, lex));
-  const venue = clauses.length === 2 && endsWithAny(clauses[1]!, [...lex.unitSuffixes, ...lex.venueSuffixes]) && !/[、]/u.test(clauses[1]!);
+  const venue = clauses.length === 2 && (endsWithAny(clauses[1]!, lex.unitSuffixes) || endsWithAny(clauses[1]!, lex.venueSuffixes)) && !/[、]/u.test(clauses[1]!);
   if (people && (clauses.length === 1 || venue)) return who;
   const unit = owners.some((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex));
   return unit && owners.every((o) => isPlausibleOwner(o.name, lex)) ? owners : [];

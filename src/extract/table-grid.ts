@@ -16,6 +16,8 @@ import { largest, smallest } from '../text/lists.js';
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
 export type CellType = 'empty' | 'number' | 'date' | 'owners' | 'label' | 'text';
 
+/** A row's number in digits alone (`80`, `1*`: a task the city leads, a corpus convention). */
+export const ROW_NUMBER_DIGITS = /^\d{1,4}\*?$/u;
 const ROW_NUMBER = /^(?:\d{1,3}\*?|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])[、.．]?$/u;
 
 export function cellType(cell: string, lex: Lexicon): CellType {

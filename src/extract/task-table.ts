@@ -13,7 +13,7 @@ import { findDeadlines, isBareYears, mostlyDate, parseDeadline, scheduleClauses 
 import { toLocation } from './location.js';
 import { chooseDeadline, isDated, spanDeadlines, taskDeadline } from './task-deadline.js';
 import { firstSentence } from '../text/sentence.js';
-import { alignRow, alignmentFit, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
+import { ROW_NUMBER_DIGITS, alignRow, alignmentFit, cellType, columnProfile, fillGrid, tableWidth, withoutTrailingEmpty, type CellType } from './table-grid.js';
 import { largest } from '../text/lists.js';
 
 export interface TableTask {
@@ -342,13 +342,12 @@ function isSubHeader(upper: string[], lower: string[] | undefined, next: string[
     filled.length >= 2 &&
     filled.length < upper.filter((c) => clean(c)).length &&
     filled.every((c) => clean(c).length <= SUB_HEADER_CELL_MAX && !/[。；;，,、]/u.test(c)) &&
-    !ROW_NUMBER_CELL.test(lower[0] ?? '') &&
-    ROW_NUMBER_CELL.test(next[0] ?? '') &&
+    !ROW_NUMBER_DIGITS.test(lower[0] ?? '') &&
+    ROW_NUMBER_DIGITS.test(next[0] ?? '') &&
     upper.some((c) => clean(c) && !classify(c, words))
   );
 }
 const SUB_HEADER_CELL_MAX = 10;
-const ROW_NUMBER_CELL = /^\d{1,4}\*?$/u;
 
 /**
  * A deadline cell may list several dates (`5月31日；6月1日—6月9日`): its deadline spans them all.
