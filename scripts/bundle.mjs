@@ -17,7 +17,7 @@ const outdir = `${root}dist/bundle`;
 // a bundle would break (piscina's worker, opencc-js, word-extractor); and the
 // CommonJS packages the code loads with import() (yaml, cli-progress), whose
 // named exports an esbuild chunk would lose (it gives them `default` only).
-const external = ['pdfjs-dist', 'exceljs', 'piscina', 'opencc-js', 'word-extractor', 'yaml', 'cli-progress'];
+const external = ['pdfjs-dist', 'exceljs', '@e965/xlsx', 'piscina', 'opencc-js', 'word-extractor', 'yaml', 'cli-progress'];
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({

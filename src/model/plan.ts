@@ -168,7 +168,7 @@ export const PlanDocument = z.object({
 });
 export type PlanDocument = z.infer<typeof PlanDocument>;
 
-export const SourceFormat = z.enum(['txt', 'md', 'docx', 'doc', 'html', 'pdf', 'ofd', 'xlsx']);
+export const SourceFormat = z.enum(['txt', 'md', 'docx', 'doc', 'html', 'pdf', 'ofd', 'xlsx', 'xls']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({

@@ -1,7 +1,8 @@
 /**
- * OLE compound files: legacy Word .doc (text via word-extractor), and the
- * container Office wraps an encrypted .docx in (an `EncryptedPackage` stream),
- * which must be reported as encrypted rather than as a broken .doc.
+ * OLE compound files: legacy Word .doc (text via word-extractor), legacy
+ * workbooks (handed to xls.ts), and the container Office wraps an encrypted
+ * .docx in (an `EncryptedPackage` stream), which must be reported as encrypted
+ * rather than as a broken .doc.
  */
 import { message } from '../model/message.js';
 import { createRequire } from 'node:module';
@@ -112,11 +113,10 @@ function readFib(bytes: Uint8Array, entry: DirectoryEntry): WordFib | null {
   return { encrypted, hasLists: lcb(73) > 0 || lcb(74) > 0 };
 }
 
-const OTHER_OLE: [string, string][] = [
-  ['Workbook', 'an Excel workbook'],
-  ['Book', 'an Excel workbook'],
-  ['PowerPoint Document', 'a PowerPoint presentation'],
-];
+/** The streams of a legacy workbook: `Workbook` (BIFF8, also WPS's .et) and `Book` (Excel 5/95). */
+const WORKBOOK_STREAMS = ['Workbook', 'Book'];
+
+const OTHER_OLE: [string, string][] = [['PowerPoint Document', 'a PowerPoint presentation']];
 
 /** word-extractor is CommonJS without types; load it only when a .doc shows up. */
 function loadWordExtractor(): new () => { extract(source: Buffer): Promise<{ getBody(o?: { filterUnicode?: boolean }): string }> } {
@@ -140,9 +140,14 @@ const NUMBERS_LOST =
 
 export async function readOle(bytes: Uint8Array, file: string): Promise<ReadResult> {
   const entries = readOleDirectory(bytes);
+  if (entries.length === 0) throw inputError(file, 'a damaged OLE file (its directory of streams cannot be read)');
   const names = new Set(entries.map((e) => e.name));
   if (names.has('EncryptedPackage')) throw inputError(file, 'the document is password-protected (encrypted)');
   const wordDocument = entries.find((e) => e.name === 'WordDocument');
+  if (!wordDocument && WORKBOOK_STREAMS.some((stream) => names.has(stream))) {
+    const { readXls } = await import('./xls.js');
+    return readXls(bytes, file);
+  }
   if (!wordDocument) {
     const other = OTHER_OLE.find(([stream]) => names.has(stream));
     throw inputError(file, `an OLE file but not a Word document${other ? ` (it looks like ${other[1]})` : ''}`);

@@ -11,7 +11,7 @@ export function registerParse(program: Command): void {
   program
     .command('parse', { isDefault: true })
     .description('parse plans and print their tasks (the default command)')
-    .argument('<inputs...>', "plan files (.docx .doc .txt .md .html), folders, quoted globs ('plans/*.docx'), or - for stdin")
+    .argument('<inputs...>', "plan files (.docx .doc .wps .pdf .ofd .xlsx .xls .txt .md .html …), folders, quoted globs ('plans/*.docx'), or - for stdin")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml', 'jsonl', ...VIEW_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--stdin-filename <path>', 'the name of stdin (-) in messages; its folder is where the configuration is searched')
