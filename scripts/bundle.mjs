@@ -14,10 +14,10 @@ const outdir = `${root}dist/bundle`;
 
 // Left to Node: large and needed only for one format or command (PDF, Excel,
 // the convert pool); found through createRequire/__dirname at run time, which
-// a bundle would break (piscina's worker, opencc-js, word-extractor); and the
+// a bundle would break (piscina's worker, opencc-js, word-extractor, string-width); and the
 // CommonJS packages the code loads with import() (yaml, cli-progress), whose
 // named exports an esbuild chunk would lose (it gives them `default` only).
-const external = ['pdfjs-dist', 'exceljs', '@e965/xlsx', 'piscina', 'opencc-js', 'word-extractor', 'yaml', 'cli-progress'];
+const external = ['pdfjs-dist', 'exceljs', '@e965/xlsx', 'piscina', 'opencc-js', 'word-extractor', 'string-width', 'yaml', 'cli-progress'];
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({

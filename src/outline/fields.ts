@@ -37,7 +37,7 @@ interface LabelTable {
   next: RegExp;
   /** a label in lenticular brackets (`【责任单位】市教育局【完成时限】…`): a label and its colon */
   lenticular: RegExp;
-  /** a strong label after a clause end inside a paragraph (`…服务。责任单位：…`, `…工程，牵头部门：…`) */
+  /** a strong label after a clause end inside a paragraph (`…服务。责任单位：…`, `…工程，牵头部门：…`, `…。【责任单位】…`): the clause end, an opening 【, the label's close */
   runIn: RegExp;
 }
 
@@ -59,7 +59,8 @@ const labels = memoByLexicon((lex): LabelTable => {
     start: new RegExp(`^(${qualifier}(${words})${note})(?:及[\\u4e00-\\u9fff]{1,6})?\\s*([：:]+|$)`),
     next: new RegExp(`(?:[；;，,。]\\s*|\\s+)(${qualifier}(${words})${note})\\s*[：:]+`, 'g'),
     lenticular: new RegExp(`【(${qualifier}(?:${words}))】\\s*`, 'g'),
-    runIn: new RegExp(`[。；;，,]\\s*(?=【${qualifier}(?:${strongWords})】|${qualifier}(?:${strongWords})${note}\\s*[：:])`, 'g'),
+    // one alternation of the words, not one per bracket form inside a lookahead: V8 compiles that 5× slower, on every start
+    runIn: new RegExp(`([。；;，,]\\s*)(【?)${qualifier}(?:${strongWords})(】|${note}\\s*[：:])`, 'g'),
   };
 });
 
@@ -138,12 +139,14 @@ export function splitRunInFields(blocks: Block[], lex: Lexicon): Block[] {
 function runInFieldSpan(text: string, lex: Lexicon): { start: number; end: number } | null {
   const { runIn } = labels(lex);
   for (const m of text.matchAll(runIn)) {
-    const start = m.index + m[0].length;
+    // `【label】` or `label：`, never `【label：` or `label】`
+    if ((m[2] === '【') !== (m[3] === '】')) continue;
+    const start = m.index + m[1]!.length;
     // inside a bracket (`[牵头单位：A；责任单位：B]`) the labels are the bracket's, read with it
     if (openBrackets(text.slice(0, start)) > 0) continue;
     if (readsAsFields(text.slice(start), lex)) return { start, end: text.length };
     const close = text.indexOf('。', start);
-    if (/[，,]/u.test(m[0]) && close > 0 && readsAsFields(text.slice(start, close + 1), lex)) return { start, end: close + 1 };
+    if (/[，,]/u.test(m[1]!) && close > 0 && readsAsFields(text.slice(start, close + 1), lex)) return { start, end: close + 1 };
   }
   return null;
 }
