@@ -26,6 +26,13 @@ describe.each([
   });
 });
 
+describe('the same plans as web pages (fixtures/real/html: the Word files exported by LibreOffice, automatic numbering as nested <ol>)', () => {
+  it('reads them as well as the Word files (F1 0 before the article was found across inline runs, 50.8 before <ol> numbers were drawn)', async () => {
+    const { total } = await evaluate(fixture('real/gold-html'), fixture('real/html'));
+    expectFloors(total.figures, { taskF1: 98.5, taskPrecision: 98.5, taskRecall: 98.5, ownerExact: 98.5, deadlineValue: 99, phases: 99, sections: 99 });
+  });
+});
+
 describe('27 further real plans (fixtures/real-more: gold by the same contract, written after the rules)', () => {
   it('holds the figures of now (F1 68.8 when added, 74.2 before the merged cells of the school calendar were read, 98.9 before the table flattened to words, 26, was read)', async () => {
     const { total } = await evaluate(fixture('real-more/gold'), fixture('real-more/docs'));
@@ -33,7 +40,7 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('120 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+describe('123 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
   // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
   // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
   // when added (F1 59.3 over the nine). Deadline value 9 of 9 since 06's goals `2022年，… 2030年，…` give
@@ -70,9 +77,11 @@ describe('120 held-out real plans (fixtures/real-new: gold written before the to
   // run). Over all 120 at the session's start (fd1a4ee): P 94.0, R 76.4, F1 84.3, owners 90.5, deadline value 75.4;
   // now P 98.0, R 91.4, F1 94.6, owners 96.6, deadline value 96.2, sections 92.5 (the four school schedule tables
   // 120-123 hold most of what is left).
+  // Ninth session: 126, 127, 132 (gold before the run): 126 0 of 7 tasks with both builds, 127 owners 0 of 5 (a
+  // `协调推动` role), 132 100; after their fixes all three 100; over all 123 P 98.0, R 91.6, F1 94.7, owners 96.7.
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 97.5, taskRecall: 91, taskF1: 94.2, ownerExact: 96, deadlineValue: 95.5, phases: 99, sections: 92 });
+    expectFloors(total.figures, { taskPrecision: 97.5, taskRecall: 91.2, taskF1: 94.4, ownerExact: 96.3, deadlineValue: 95.5, phases: 99, sections: 92 });
   });
 });
 

@@ -6,6 +6,7 @@ import { decodeHtml, htmlToBlocks } from '../src/readers/html.js';
 import { sniffFormat } from '../src/readers/sniff.js';
 import { readDocx } from '../src/readers/docx/index.js';
 import { seedTexts } from './helpers/seed.js';
+import { parseFile } from '../src/pipeline.js';
 
 const file = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const texts = (blocks: { text: string }[]) => blocks.map((b) => b.text);
@@ -89,5 +90,35 @@ describe('saved web pages', () => {
       ['2', '公益宣传', '杨婷'],
     ]);
     expect(texts(blocks).join()).not.toMatch(/版权所有|alert/);
+  });
+
+  it('draws the numbers of <ol> items as a browser does, with the list depth as the level; typed numbers stay', () => {
+    const html = `<body><ol><li><h1>指导思想</h1></li></ol><p>坚持以人民为中心的发展思想，推动各项工作落地见效。</p>
+      <ol start="2"><li><h1>主要任务</h1><ol><li><p>完善制度。</p></li><li value="5"><p>加强督查。</p></li></ol></li>
+      <li style="list-style-type: cjk-ideographic"><p>三、保障措施</p></li></ol>
+      <ol style="list-style-type: cjk-ideographic"><li><p>加强领导</p></li></ol><ul><li><p>不编号的要点</p></li></ul></body>`;
+    const blocks = htmlToBlocks(html);
+    expect(blocks.map((b) => [b.text, b.hint?.marker, b.hint?.listLevel])).toEqual([
+      ['1.指导思想', 'automatic', 0],
+      ['坚持以人民为中心的发展思想，推动各项工作落地见效。', undefined, undefined],
+      ['2.主要任务', 'automatic', 0],
+      ['1.完善制度。', 'automatic', 1],
+      ['5.加强督查。', 'automatic', 1],
+      ['三、保障措施', 'typed', undefined],
+      ['一、加强领导', 'automatic', 0],
+      ['不编号的要点', undefined, undefined],
+    ]);
+    // a numbered <h1> is a chapter heading, not the page's title
+    expect(blocks.some((b) => b.hint?.title)).toBe(false);
+  });
+
+  it('a LibreOffice web export of a real plan: its numbered chapters and phases (real 22) and a page that is one task table (real 20)', async () => {
+    const parse = async (name: string) => (await parseFile(new URL(`../fixtures/real/html/${name}`, import.meta.url).pathname)).documents[0]!;
+    const phases = await parse('22_highrise-fire-rectification-phases.html');
+    expect(phases.phases.map((p) => p.name)).toEqual(['排查阶段', '整改阶段', '验收阶段'].map((n) => expect.stringContaining(n)));
+    expect(phases.tasks.flatMap((t) => t.owners.map((o) => o.name))).toEqual(expect.arrayContaining(['消防部门', '工商部门']));
+    const table = await parse('20_chizhou-openness-task-table.html');
+    expect(table.tasks).toHaveLength(8);
+    expect(table.tasks.every((t) => t.owners.length > 0 && t.deadline)).toBe(true);
   });
 });

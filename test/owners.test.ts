@@ -240,7 +240,7 @@ describe('owners named as the subjects of the clauses after `由X负责` (fixtur
 
 describe('names that are work, not owners', () => {
   // 年底前 and 月底前 have a surname's shape (年, 月): a date is no person; nor is a unit of measure (万亩: 万 is a surname); a figure with a target's unit is a target
-  it.each(['初二全体教师会', '初二、初三百日誓师大会', '2020年党支部组织生活会', '全市安全生产推进会', '完成公交站台改造20处', '新建3个站', '年底前', '万亩', '万吨', '全体居民人均可支配收入增长6%左右', '建成高标准农田8.3万亩'])('%s is no owner', (name) => {
+  it.each(['初二全体教师会', '初二、初三百日誓师大会', '2020年党支部组织生活会', '全市安全生产推进会', '完成公交站台改造20处', '新建3个站', '年底前', '万亩', '万吨', '全体居民人均可支配收入增长6%左右', '建成高标准农田8.3万亩', '做好各类规划主动公开'])('%s is no owner', (name) => {
     expect(isPlausibleOwner(name, lex)).toBe(false);
   });
   // a unit with its other name in brackets is judged by its own
@@ -371,6 +371,17 @@ describe('brackets and labels of held-out plans (real-new 33 宁夏, 34 成都)'
   });
 
   it('a county bureau’s 股 is a unit', () => expect(isPlausibleOwner('乡村产业发展股', lex)).toBe(true));
+});
+
+describe('a bracket of two roles parted by a semicolon (real-new 127 云南)', () => {
+  it('`（各州、市人民政府负责；省旅游发展委协调推动）`: the units that 协调推动 help the ones that answer', async () => {
+    const doc = parseText('一、主要任务\n（一）创建一批全域旅游示范区。重点推动实施50个示范区创建。（各州、市人民政府负责；省旅游发展委协调推动）\n').documents[0]!;
+    expect(doc.tasks[0]!.owners.map((o) => [o.name, o.role])).toEqual([
+      ['各州', 'responsible'],
+      ['市人民政府', 'responsible'],
+      ['省旅游发展委', 'support'],
+    ]);
+  });
 });
 
 describe('a role pair opened by 负责 (real-new 41 莆田)', () => {

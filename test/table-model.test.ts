@@ -508,6 +508,29 @@ describe('an annex table copied one cell per line with 序号 and one column wor
   });
 });
 
+describe('a table one cell per line whose items run on across their 工作任务 categories (real-new 126, 中山 医保)', () => {
+  it('reads the category cells as categories, not as a header label or a row\'s cell, and one owner cell after a category\'s last item as theirs', async () => {
+    const doc = (await parseFile(realNewDoc('126_'))).documents.find((d) => d.tasks.length)!;
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.owners.map((o) => o.name).join('、')])).toEqual([
+      ['1', '各科室、医疗保障事业管理中心'],
+      ['2', '办公室'],
+      // items 3–5 under `做好市场规则标准和监管执法信息公开`: the owner cell after 5 is merged over the three
+      ['3', '法规和基金监管科、医药服务管理科、医疗保障事业管理中心'],
+      ['4', '法规和基金监管科、医药服务管理科、医疗保障事业管理中心'],
+      ['5', '法规和基金监管科、医药服务管理科、医疗保障事业管理中心'],
+      // the page cut the owner cell of `做好财政信息公开`: its items have none
+      ['6', ''],
+      ['7', ''],
+    ]);
+    expect(doc.sections).toEqual([]);
+  });
+
+  it('a note cell before the next item still belongs to the row above when that row has a column for it (real-new 97)', async () => {
+    const doc = (await parseFile(realNewDoc('97_'))).documents[0]!;
+    expect(doc.tasks.at(-1)!.title).toMatch(/^按照第三届风筝节要求/);
+  });
+});
+
 describe('department task tables copied one cell per line (real-new 37 谯城, 38 怀远)', () => {
   const rows = async (prefix: string) =>
     (await parseFile(realNewDoc(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.number.at(-1), t.owners.map((o) => o.name), t.deadline?.end ?? null]);

@@ -159,6 +159,8 @@ function cellLineHeader(blocks: Block[], i: number, lex: Lexicon): CellLineHeade
     const kind = columnKind(label, lex);
     // one label may name nothing (`民生实事`, `2022年预期目标`): a short one, not the table's title above it
     if (!kind && (kinds.includes(null) || label.length > NAMELESS_LABEL_MAX)) break;
+    // nor the category cell of the first row, right above its item `1.`
+    if (!kind && next && !next.cells && cellItemNumber(next.text.trim()) === 1) break;
     labels.push(label);
     kinds.push(kind);
   }
@@ -410,31 +412,60 @@ function unnumberedCellRows(blocks: Block[], start: number, header: CellLineHead
  * so a row may be short. Null unless the first row opens so and two rows do.
  */
 function itemCellRows(blocks: Block[], start: number, header: CellLineHeader, lex: Lexicon): { cells: RowCells[]; end: number } | null {
-  const task = header.kinds.findIndex(isTaskKind);
+  const task = itemColumn(header.kinds);
   if (task < 0 || task > 1) return null;
   const rows: RowCells[] = [];
   let category = '';
+  let last = 0;
   let j = start;
   while (j < blocks.length && isCellLine(blocks[j]!)) {
     const line = blocks[j]!.text.trim();
-    if (task === 1 && isCategoryLine(blocks, j, lex)) {
+    if (task === 1 && isCategoryLine(blocks, j, last, lex)) {
       category = unspaced(line);
       j++;
       continue;
     }
     const item = cellItemNumber(line);
     if (item === null || (rows.length === 0 && item !== 1)) break;
+    last = item;
     const cells = header.labels.map(() => '');
     if (task === 1) cells[0] = category;
     cells[task] = line;
     let k = j + 1;
+    // a line that fits no column left ends the row: the loop above then reads it as a category over items that run on
     for (; k < blocks.length && isCellLine(blocks[k]!) && !opensItemRow(blocks, k, lex, task); k++) {
       if (!placeCell(cells, blocks[k]!.text.trim(), task, header, lex)) break;
     }
     rows.push({ cells, location: blocks[j]!.location, block: blocks[j]! });
     j = k;
   }
+  if (task === 1) shareGroupOwners(rows, header);
   return rows.length >= MIN_LINE_ROWS ? { cells: rows, end: j } : null;
+}
+
+/** The items' column: a detail column right of a task column holds them (the task column is then their category); else the first task column. */
+function itemColumn(kinds: (TableColumnKind | null)[]): number {
+  const detail = kinds.indexOf('taskDetail');
+  return detail > 0 && isTaskKind(kinds[detail - 1]!) ? detail : kinds.findIndex(isTaskKind);
+}
+
+/**
+ * An owner cell merged over a category's rows comes once, after the
+ * category's last item: when only that row of the category has owners, the
+ * rows above it in the category share them.
+ */
+function shareGroupOwners(rows: RowCells[], header: CellLineHeader): void {
+  const owners = header.kinds.flatMap((kind, c) => (isOwnerKind(kind) ? [c] : []));
+  const hasOwner = (row: RowCells) => owners.some((c) => row.cells![c]);
+  for (let a = 0; a < rows.length; ) {
+    let b = a;
+    while (b + 1 < rows.length && rows[b + 1]!.cells![0] === rows[a]!.cells![0]) b++;
+    const group = rows.slice(a, b + 1);
+    if (group.length > 1 && hasOwner(group.at(-1)!) && !group.slice(0, -1).some(hasOwner)) {
+      for (const row of group.slice(0, -1)) for (const c of owners) row.cells![c] = group.at(-1)!.cells![c]!;
+    }
+    a = b + 1;
+  }
 }
 
 /** The item number a cell line opens with (`1、4月22日…`, `2、围绕…`), by the outline's one lexer; null when none. */
@@ -447,14 +478,26 @@ const unspaced = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff])\s+
 
 /** Line `k` opens the next row: an item, or a category right above a first item. */
 const opensItemRow = (blocks: Block[], k: number, lex: Lexicon, task: number): boolean =>
-  cellItemNumber(blocks[k]!.text.trim()) !== null || (task === 1 && isCategoryLine(blocks, k, lex));
+  cellItemNumber(blocks[k]!.text.trim()) !== null || (task === 1 && isCategoryLine(blocks, k, 0, lex));
 
-/** A short label right above a `1、` line (`思 想 教 育`): the category merged over the rows under it. */
-function isCategoryLine(blocks: Block[], k: number, lex: Lexicon): boolean {
+/**
+ * A short label right above the next item (`1、` again, or — once the row
+ * above has no column left for it — the number after `last`, when the items
+ * run on across categories): the category merged over the rows under it
+ * (`思 想 教 育`, `做好财政信息公开`), never an owner cell.
+ */
+function isCategoryLine(blocks: Block[], k: number, last: number, lex: Lexicon): boolean {
   const line = blocks[k]!.text.trim();
   const next = blocks[k + 1];
-  return cellItemNumber(line) === null && !!next && isCellLine(next) && cellItemNumber(next.text.trim()) === 1 && cellType(unspaced(line), lex) === 'label';
+  const item = next && isCellLine(next) ? cellItemNumber(next.text.trim()) : null;
+  if (cellItemNumber(line) !== null || (item !== 1 && (last === 0 || item !== last + 1))) return false;
+  const text = unspaced(line);
+  const type = cellType(text, lex);
+  // a category names work in a phrase (`做好市场规则标准和监管执法信息公开`): longer than a label, never a sentence
+  const phrase = type === 'label' || (type === 'text' && text.length <= CATEGORY_MAX && !SENTENCE_MARK.test(text));
+  return phrase && !isPlausibleOwner(text, lex);
 }
+const CATEGORY_MAX = 30;
 
 /** A cell after the task's: names to the first empty owner column, anything else to the first empty other column after the task. */
 function placeCell(cells: string[], text: string, task: number, header: CellLineHeader, lex: Lexicon): boolean {

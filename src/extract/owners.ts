@@ -159,7 +159,8 @@ function isCollective(name: string, lex: Lexicon): boolean {
     lex.collectiveWords.includes(name) ||
     startsWithAny(name, lex.collectivePrefixes) ||
     endsWithAny(name, lex.collectiveSuffixes) ||
-    lex.collectiveInfixes.some((w) => name.includes(w))
+    // `市直各部门`: the word after 各 is a unit's; `做好各类规划主动公开` is work, not a group
+    (lex.collectiveInfixes.some((w) => name.includes(w)) && endsWithAny(name, lex.unitSuffixes))
   );
 }
 

@@ -12,6 +12,7 @@ import { inputError, plainCause } from '../errors.js';
 import { normalizeLine } from '../text/normalize.js';
 import { expandGrid } from './docx/mammoth-html.js';
 import { hasTypedMarker } from './docx/markers.js';
+import { formatNumber } from './docx/formats.js';
 
 /** Elements that never hold article text. */
 const NOISE_TAGS = 'script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select, object, embed, head';
@@ -64,25 +65,50 @@ function removeNoise($: cheerio.CheerioAPI): void {
   });
 }
 
+/** Inline wrappers: text inside them belongs to the paragraph around them (Word's HTML nests every run in `<font><span>`). */
+const INLINE_TAGS = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'a', 'sup', 'sub', 'small', 'big', 'label', 'o:p']);
+/** Lists are no container of their own: Word's automatic numbering exports as nested `<ol><li>` around each paragraph. */
+const TRANSPARENT_TAGS = new Set([...INLINE_TAGS, 'ol', 'ul', 'li']);
+const PARAGRAPH_TAGS = new Set(['p', 'div', 'td', 'li', 'pre', 'dd', 'blockquote']);
+/** A table's own structure: the cells of a task table add up for what holds the table. */
+const TABLE_TAGS = new Set([...TRANSPARENT_TAGS, 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'table']);
+
+function ancestorOutside(el: AnyNode | null, skip: ReadonlySet<string>): Element | null {
+  let node = el?.parent ?? null;
+  while (node && isElement(node) && skip.has(node.name.toLowerCase())) node = node.parent;
+  return node && node.type === 'tag' ? (node as Element) : null;
+}
+
 /**
  * The article: the element whose own paragraphs hold the most Chinese text
- * (each text paragraph scores for its parent, and half for its grandparent, so
- * a container of many paragraphs beats a single long one).
+ * (each text paragraph scores for its container, and half for the
+ * container's, so a container of many paragraphs beats a single long one). A
+ * paragraph's text is all its inline text, however many runs Word split it
+ * into; list elements are passed through to the container around the list,
+ * and a table cell's paragraphs also count, by half, for what holds the table.
  */
 function articleRoot($: cheerio.CheerioAPI): Element {
+  const own = new Map<Element, number>();
+  $('body').find('*').addBack().contents().each((_, node) => {
+    if (node.type !== 'text') return;
+    const cjk = (node as unknown as { data: string }).data.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if (cjk === 0) return;
+    const paragraph = isElement(node.parent as AnyNode) && !INLINE_TAGS.has((node.parent as Element).name.toLowerCase()) ? (node.parent as Element) : ancestorOutside(node.parent as AnyNode, INLINE_TAGS);
+    if (paragraph) own.set(paragraph, (own.get(paragraph) ?? 0) + cjk);
+  });
   const scores = new Map<Element, number>();
   const add = (el: Element | null, n: number) => {
-    if (el && el.type === 'tag') scores.set(el, (scores.get(el) ?? 0) + n);
+    if (el) scores.set(el, (scores.get(el) ?? 0) + n);
   };
-  $('p, div, td, li, pre, span, font').each((_, el) => {
-    const own = $(el).contents().filter((_, c) => c.type === 'text').text();
-    const cjk = own.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-    if (cjk < 10) return;
-    const parent = el.parent as Element | null;
-    add(parent, cjk);
-    add((parent?.parent as Element | null) ?? null, cjk / 2);
+  for (const [el, cjk] of own) {
+    if (cjk < 10 || !PARAGRAPH_TAGS.has(el.name.toLowerCase())) continue;
+    const container = ancestorOutside(el, TRANSPARENT_TAGS);
+    add(container, cjk);
+    add(ancestorOutside(container, TRANSPARENT_TAGS), cjk / 2);
+    // many cells outweigh one, so a document that is one task table is read whole; one big layout cell still wins
+    if (container && /^t[dh]$/.test(container.name)) add(ancestorOutside(container, TABLE_TAGS), cjk / 2);
     if (el.name === 'div' || el.name === 'td') add(el, cjk);
-  });
+  }
   let best: Element | undefined;
   for (const [el, score] of scores) if (!best || score > scores.get(best)!) best = el;
   return best ?? ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
@@ -92,12 +118,54 @@ interface Collected {
   lines: string[];
   /** The nearest block tag around the text; 'title' for Word's MsoTitle paragraphs. */
   tag: string;
+  /** The number a browser draws before the first <li> paragraph of an <ol>, and the list's depth. */
+  list?: ListMarker;
+}
+
+interface ListMarker {
+  marker: string;
+  level: number;
+}
+
+/** An open <ol>/<ul>: the next item's number and how to draw it. */
+interface ListFrame {
+  ordered: boolean;
+  next: number;
+  numFmt: string;
+  level: number;
+}
+
+/** HTML `type` and CSS `list-style-type` as Word number formats (one renderer for both readers). */
+const LIST_FORMATS: Record<string, string> = {
+  '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman',
+  decimal: 'decimal', 'decimal-leading-zero': 'decimalZero', 'lower-alpha': 'lowerLetter', 'lower-latin': 'lowerLetter',
+  'upper-alpha': 'upperLetter', 'upper-latin': 'upperLetter', 'lower-roman': 'lowerRoman', 'upper-roman': 'upperRoman',
+  'cjk-ideographic': 'chineseCounting', 'simp-chinese-informal': 'chineseCounting', 'trad-chinese-informal': 'chineseCounting',
+  'cjk-decimal': 'ideographDigital', 'cjk-heavenly-stem': 'ideographTraditional', 'cjk-earthly-branch': 'ideographZodiac',
+  'simp-chinese-formal': 'chineseLegalSimplified', 'trad-chinese-formal': 'ideographLegalTraditional',
+};
+const CHINESE_FORMATS = new Set(['chineseCounting', 'ideographDigital', 'ideographTraditional', 'ideographZodiac', 'chineseLegalSimplified', 'ideographLegalTraditional']);
+
+function listFrame(node: Element, level: number): ListFrame {
+  const ordered = node.name.toLowerCase() === 'ol';
+  const css = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(node.attribs.style ?? '')?.[1]?.toLowerCase();
+  const numFmt = (css && LIST_FORMATS[css]) || LIST_FORMATS[node.attribs.type ?? ''] || 'decimal';
+  const start = Number.parseInt(node.attribs.start ?? '', 10);
+  return { ordered: ordered && css !== 'none', next: Number.isFinite(start) ? start : 1, numFmt, level };
+}
+
+/** Chinese numbers take 、 the way Chinese documents write them; others a full stop, as browsers draw them. */
+function itemMarker(frame: ListFrame, value: number): string {
+  return formatNumber(value, frame.numFmt) + (CHINESE_FORMATS.has(frame.numFmt) ? '、' : '.');
 }
 
 /** Walk the article, one entry per block element, lines split at <br>; tables become row lists. */
 class Walker {
   readonly items: ({ kind: 'text'; block: Collected } | { kind: 'table'; rows: { value: string; colspan: number; rowspan: number }[][] })[] = [];
   private current: Collected | null = null;
+  private readonly lists: ListFrame[] = [];
+  /** Set at an <li>, taken by the first text inside it. */
+  private pendingItem: ListMarker | null = null;
 
   constructor(private readonly $: cheerio.CheerioAPI) {}
 
@@ -109,15 +177,34 @@ class Walker {
     if (name === 'table') return this.table(node);
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) this.flush();
+    if (name === 'ol' || name === 'ul') this.lists.push(listFrame(node, this.lists.length));
+    if (name === 'li') this.startItem(node);
     const tag = isBlock ? (/\bMsoTitle\b/.test(node.attribs.class ?? '') ? 'title' : name) : blockTag;
     for (const child of node.children) this.walk(child, tag);
     if (isBlock) this.flush();
+    if (name === 'ol' || name === 'ul') this.lists.pop();
+    if (name === 'li') this.pendingItem = null;
+  }
+
+  /** Word's web export and LibreOffice write automatic numbering as nested <ol>s, depth = list level. */
+  private startItem(li: Element): void {
+    const frame = this.lists.at(-1);
+    if (!frame?.ordered) return;
+    const value = Number.parseInt(li.attribs.value ?? '', 10);
+    const n = Number.isFinite(value) ? value : frame.next;
+    frame.next = n + 1;
+    this.pendingItem = { marker: itemMarker(frame, n), level: frame.level };
   }
 
   private append(text: string, tag: string): void {
     const clean = text.replace(/[\r\n\t]+/g, ' ');
     if (!clean.trim() && !this.current) return;
-    (this.current ??= { lines: [''], tag }).lines[this.current.lines.length - 1] += clean;
+    if (!this.current) {
+      this.current = { lines: [''], tag };
+      if (this.pendingItem) this.current.list = this.pendingItem;
+      this.pendingItem = null;
+    }
+    this.current.lines[this.current.lines.length - 1] += clean;
   }
 
   private newLine(tag: string): void {
@@ -185,13 +272,20 @@ function toBlocks(items: Walker['items']): Block[] {
       return;
     }
     const level = headingLevel(item.block.tag);
+    let list = item.block.list;
     for (const raw of item.block.lines) {
-      const text = normalizeLine(raw);
+      let text = normalizeLine(raw);
       if (!text) continue;
       const hint: BlockHint = {};
       if (level) hint.headingLevel = level;
-      if ((level === 1 && !titled) || item.block.tag === 'title') hint.title = titled = true;
-      if (hasTypedMarker(text)) hint.marker = 'typed';
+      // a numbered <h1> is the first chapter heading, not the document's title
+      if (((level === 1 && !titled) || item.block.tag === 'title') && !list) hint.title = titled = true;
+      if (list && !hasTypedMarker(text)) {
+        text = normalizeLine(list.marker + text);
+        hint.marker = 'automatic';
+        hint.listLevel = list.level;
+      } else if (hasTypedMarker(text)) hint.marker = 'typed';
+      list = undefined;
       const location = { line, paragraph: i + 1 };
       push(Object.keys(hint).length ? { text, location, hint } : { text, location });
     }
