@@ -480,6 +480,8 @@ const unspaced = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff])\s+
 const opensItemRow = (blocks: Block[], k: number, lex: Lexicon, task: number): boolean =>
   cellItemNumber(blocks[k]!.text.trim()) !== null || (task === 1 && isCategoryLine(blocks, k, 0, lex));
 
+const CATEGORY_MAX = 30;
+
 /**
  * A short label right above the next item (`1、` again, or — once the row
  * above has no column left for it — the number after `last`, when the items
@@ -497,7 +499,6 @@ function isCategoryLine(blocks: Block[], k: number, last: number, lex: Lexicon):
   const phrase = type === 'label' || (type === 'text' && text.length <= CATEGORY_MAX && !SENTENCE_MARK.test(text));
   return phrase && !isPlausibleOwner(text, lex);
 }
-const CATEGORY_MAX = 30;
 
 /** A cell after the task's: names to the first empty owner column, anything else to the first empty other column after the task. */
 function placeCell(cells: string[], text: string, task: number, header: CellLineHeader, lex: Lexicon): boolean {

@@ -93,7 +93,7 @@ function articleRoot($: cheerio.CheerioAPI): Element {
     if (node.type !== 'text') return;
     const cjk = (node as unknown as { data: string }).data.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
     if (cjk === 0) return;
-    const paragraph = isElement(node.parent as AnyNode) && !INLINE_TAGS.has((node.parent as Element).name.toLowerCase()) ? (node.parent as Element) : ancestorOutside(node.parent as AnyNode, INLINE_TAGS);
+    const paragraph = ancestorOutside(node, INLINE_TAGS);
     if (paragraph) own.set(paragraph, (own.get(paragraph) ?? 0) + cjk);
   });
   const scores = new Map<Element, number>();
@@ -176,13 +176,14 @@ class Walker {
     if (name === 'br') return this.newLine(blockTag);
     if (name === 'table') return this.table(node);
     const isBlock = BLOCK_TAGS.has(name);
+    const isList = name === 'ol' || name === 'ul';
     if (isBlock) this.flush();
-    if (name === 'ol' || name === 'ul') this.lists.push(listFrame(node, this.lists.length));
+    if (isList) this.lists.push(listFrame(node, this.lists.length));
     if (name === 'li') this.startItem(node);
     const tag = isBlock ? (/\bMsoTitle\b/.test(node.attribs.class ?? '') ? 'title' : name) : blockTag;
     for (const child of node.children) this.walk(child, tag);
     if (isBlock) this.flush();
-    if (name === 'ol' || name === 'ul') this.lists.pop();
+    if (isList) this.lists.pop();
     if (name === 'li') this.pendingItem = null;
   }
 
