@@ -40,7 +40,7 @@ describe('27 further real plans (fixtures/real-more: gold by the same contract, 
   });
 });
 
-describe('123 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
+describe('134 held-out real plans (fixtures/real-new: gold written before the tool was run on them)', () => {
   // 01-06: F1 90.9 when added (a goal section whose paragraphs open with bare target years); 07-09 (three
   // task tables: one cell per line, a merged category lost in a padded row, no owner column): 2 of 12 tasks
   // when added (F1 59.3 over the nine). Deadline value 9 of 9 since 06's goals `2022年，… 2030年，…` give
@@ -79,9 +79,19 @@ describe('123 held-out real plans (fixtures/real-new: gold written before the to
   // 120-123 hold most of what is left).
   // Ninth session: 126, 127, 132 (gold before the run): 126 0 of 7 tasks with both builds, 127 owners 0 of 5 (a
   // `协调推动` role), 132 100; after their fixes all three 100; over all 123 P 98.0, R 91.6, F1 94.7, owners 96.7.
+  // Tenth session: 133, 134, 143-151 (eleven, gold before the run; MISSES.md): F1 70.6 over 133/134/143-145 and 57.9
+  // over 146-151 with the session-start build; after the fixes 100 and 88.7 (151's working groups read as their
+  // circled duties, 148's `按《…》分工（…）` leader cell open); over all 134 P 97.4, R 91.8, F1 94.6, owners 96.6.
   it('holds the figures of now', async () => {
     const { total } = await evaluate(fixture('real-new/gold'), fixture('real-new/docs'));
-    expectFloors(total.figures, { taskPrecision: 97.5, taskRecall: 91.2, taskF1: 94.4, ownerExact: 96.3, deadlineValue: 95.5, phases: 99, sections: 92 });
+    expectFloors(total.figures, { taskPrecision: 97.1, taskRecall: 91.5, taskF1: 94.3, ownerExact: 96.3, deadlineValue: 96, phases: 99, sections: 92.5 });
+  });
+});
+
+describe.each(['html', 'docx'] as const)('19 held-out table plans as real %s tables (fixtures/tables-office: their ` | ` rows written as <table>, then by LibreOffice as Word)', (format) => {
+  it('reads the tables the files state (F1 56.9 as HTML when built: text right in a cell made each row or one long cell the article)', async () => {
+    const { total } = await evaluate(fixture(`tables-office/gold-${format}`), fixture(`tables-office/${format}`));
+    expectFloors(total.figures, { taskPrecision: 94.5, taskRecall: 94.5, taskF1: 94.5, ownerExact: 99, deadlineValue: 98, sections: 99 });
   });
 });
 

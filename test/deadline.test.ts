@@ -186,9 +186,18 @@ describe('parseDeadline: the expression table', () => {
 });
 
 describe('parseDeadline: not deadlines', () => {
-  for (const text of ['2023年2月29日', '13月1日', '24小时', '6次', '90%', '责任人：王丹', '']) {
+  for (const text of ['2023年2月29日', '2024年2月30日', '9月32日', '2024-09-31', '13月1日', '24小时', '6次', '90%', '责任人：王丹', '']) {
     it(text || '(empty)', () => expect(parseDeadline(text, { year: 2024, lexicon })).toBeNull());
   }
+});
+
+describe('the 31st of a 30-day month, written with 月 and 日, is its last day (real-new 144)', () => {
+  it.each([
+    ['9月31日前', '2024-09-30'],
+    ['2024年6月31日', '2024-06-30'],
+    ['8月1日至9月31日', '2024-08-01/2024-09-30'],
+    ['11月1日-31日', '2024-11-01/2024-11-30'],
+  ])('%s → %s', (text, value) => expect(deadlineValue(parseDeadline(text, { year: 2024, lexicon })!)).toBe(value));
 });
 
 const find = (text: string, year: number | null = 2024) => findDeadlines(text, { year, lexicon });

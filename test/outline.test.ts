@@ -240,3 +240,32 @@ describe('a goals heading with its own dated paragraph before its items (real-ne
     expect(doc!.tasks.map((t) => t.number.join('/'))).toEqual(['一/（一）']);
   });
 });
+
+describe('pages cut inside a section (real-new 143 重庆, 144 三轮车整治)', () => {
+  it('a page whose top level is （九）…（十二） is inside a section it does not show: no sections, and each item its unit answers for (`X负责…`) is a task', async () => {
+    const doc = (await parseFile(realNewDoc('143_'))).documents[0]!;
+    expect(doc.sections).toEqual([]);
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.owners.map((o) => o.name)])).toEqual([
+      ['（九）', ['市园林局']],
+      ['（十）', ['重庆警备区司令部']],
+      ['（十一）', ['市公安交管局']],
+      ['（十二）', ['各区人民政府']],
+    ]);
+  });
+
+  it('the page opens at a stage past the first (`第二步：…`) before `四、管理规范`: the stages sit under the cut section, 四、 is the section', async () => {
+    const doc = (await parseFile(realNewDoc('144_'))).documents[0]!;
+    expect(doc.sections.map((s) => [s.number, s.heading, s.kind])).toEqual([['四', '管理规范', 'safeguards']]);
+    // `8月1日至9月31日`: the 31st of a 30-day month is its last day
+    expect(doc.phases.map((p) => [p.name, p.start, p.end])).toEqual([
+      ['集中执法管理阶段', '--08-01', '--09-30'],
+      ['规范管理阶段', '--10-01', '--12-31'],
+    ]);
+    // a stage's steps are tasks only with a due date of their own (`8月31日前，…`), not the stage's period
+    expect(doc.tasks.map((t) => [t.number.join('/'), t.deadline?.end])).toEqual([
+      ['第二步/（二）', '--08-31'],
+      ['第二步/（三）', '--08-31'],
+      ['第三步/（一）', '--10-31'],
+    ]);
+  });
+});

@@ -193,6 +193,12 @@ describe('findInlineOwners', () => {
     ['市创文办牵头，先后两次召开“五城联创”联席会议', []],
     ['由专人负责此项工作', []],
     ['由于工作需要，社区负责人要亲自抓', []],
+    // a sentence that opens with its units and 负责: a collective, a short bracket of a name, a list (real-new 117, 143)
+    ['各区人民政府负责督促区建委等相关职能部门完善所属的停车港。', [C('各区人民政府')]],
+    ['各区政府（管委会）及除运雪指挥部负责本辖区的指导、考核、监督工作。', [C('各区政府（管委会）及除运雪指挥部')]],
+    ['市公安局、市交通局负责本辖区的指导。', [U('市公安局'), U('市交通局')]],
+    // one name of the list is no unit's: the phrase is work's subject, not owners
+    ['教育、卫生部门负责组织学生体检。', []],
   ])('%s', (text, owners) => expect(brief(findInlineOwners(text, lex))).toEqual(owners));
 });
 

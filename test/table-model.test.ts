@@ -828,3 +828,23 @@ describe('school schedule tables as their pages store them (real-new 123 潘家�
     expect(doc!.tasks.find((t) => t.title.startsWith('开学报到'))!.owners).toEqual([]);
   });
 });
+
+describe('rows under merged cells and rows broken over lines (real-new 133 柯桥, 134 谯城)', () => {
+  const rows = async (prefix: string) =>
+    (await parseFile(realNewDoc(prefix))).documents.flatMap((d) => d.tasks).map((t) => [t.title, t.owners.map((o) => o.name)]);
+
+  it('a lone target with a count (`新增学位810个 | |||||`) is a task under the merged 序号 and 责任单位 of the row above, not a group row', async () => {
+    const got = await rows('133_');
+    expect(got.map((r) => r[0])).toEqual(['新改扩建公办中小学校1所', '新增学位810个', '完成“县中崛起”一对一结对帮扶学校2所', '符合条件的义务教育段随迁子女在家长常住地100%保障入学']);
+    expect(got[1]![1]).toEqual(['教体局']);
+  });
+
+  it('space-separated cells: a support list ending in 。 is one cell; a row whose lead cell holds a name a line goes on to the line that ends as the one-line rows end', async () => {
+    const got = await rows('134_');
+    expect(got).toHaveLength(6);
+    expect(got[0]).toEqual(['地区生产总值增长6.5%左右', ['区发改委', '区政府各部门', '各乡镇人民政府', '街道办事处', '谯城经开区管委会', '魏武国控集团']]);
+    // `区财政局` / `区税务局` / `区政府有关部门，…。`: the two lead names a line each, then the support cell
+    expect(got[1]![1]!.slice(0, 3)).toEqual(['区财政局', '区税务局', '区政府有关部门']);
+    expect(got[3]).toEqual(['社会消费品零售总额增长8.2%左右', ['区商务局', '区发改委', '区市场监管局']]);
+  });
+});

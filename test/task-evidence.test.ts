@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile, parseText } from '../src/index.js';
 import { findDeadlines } from '../src/grammar/deadline.js';
 import { defaultLexicon as lexicon } from '../src/lexicon/index.js';
-import { fixture } from './helpers/corpus.js';
+import { fixture, realNewDoc } from './helpers/corpus.js';
 
 const tasksOf = async (path: string) => (await parseFile(fixture(path))).documents.flatMap((d) => d.tasks);
 
@@ -347,5 +347,31 @@ describe('a digest with no numbering, its work under one-word category lines (re
     expect(tasks.find((t) => t.number.join('/') === '商贸/1')!.deadline?.end).toBe('2023-06-30');
     const { documents } = parseText('通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行，确保工作落到实处。\n办公室\n2023年5月1日\n');
     expect(documents[0]!.tasks).toEqual([]);
+  });
+});
+
+describe('task splits of government work reports (real-new 147 宁波, 148 永康, 150 广州)', () => {
+  it('a goal whose paragraph closes with a bracket of units alone (`…增长12%。（市发改委）`) is assigned to them: a task, no lead', async () => {
+    const tasks = (await parseFile(realNewDoc('147_'))).documents.flatMap((d) => d.tasks);
+    expect(tasks.slice(0, 3).map((t) => [t.number.join('/'), t.owners.map((o) => [o.name, o.via])])).toEqual([
+      ['一/1', [['市发改委', 'bracket']]],
+      ['一/2', [['市财政局', 'bracket']]],
+      ['一/3', [['市经委', 'bracket'], ['环保局', 'bracket']]],
+    ]);
+    // a quoted name closing a sentence (`成为名副其实的“精神文明社区”`) names no owner
+    const [doc] = parseText('社区工作计划\n一、工作目标\n1、加强调研。要多走访农户，成为名副其实的“精神文明社区”。').documents;
+    expect(doc!.tasks).toEqual([]);
+  });
+
+  it('`关于印发政府工作报告若干重点工作任务的通知` is no report: the report it names is its source, not its kind', async () => {
+    const { documents } = await parseFile(realNewDoc('148_'));
+    expect(documents[0]!.kind).not.toBe('summary');
+    expect(documents[0]!.tasks).toHaveLength(5);
+  });
+
+  it('the notice title repeated under the page\'s byline is one title; the line the notice names is the plan\'s title, and its signature no owner', async () => {
+    const { documents } = await parseFile(realNewDoc('150_'));
+    expect(documents[0]!.title).toBe('2006年《政府工作报告》要求重点做好的工作事项');
+    expect(documents[0]!.tasks[0]!.owners.map((o) => o.name)).toEqual(['市经贸委', '市发改委', '国土房管局', '外经贸局', '规划局']);
   });
 });

@@ -111,15 +111,15 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   if (collection.length) return collection;
   const starts: TitleStart[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const found = plainTitleAt(blocks, i, lex);
-    if (!found) continue;
     const previous = starts.at(-1);
+    const found = plainTitleAt(blocks, i, lex) ?? planNamedBy(previous, blocks[i]!);
+    if (!found) continue;
     // a title with nothing under it closing the page (the attachment's link `福软办〔2023〕26号 关于…的通知`, a footer) starts nothing
     if (previous && i + found.length >= blocks.length) break;
     const start = { at: i, length: found.length, noticeLength: 0, title: found.title, collection: false, notice: found.notice };
-    // the same title twice in a row (a page header, then the article's own title)
+    // the same title twice in a row (a page header, then the article's own title), maybe with the page's date and source between
     const adjacent = previous && previous.at + previous.length === i;
-    if (adjacent && previous.title === found.title) {
+    if (previous && previous.title === found.title && isPageByline(blocks.slice(previous.at + previous.length, i))) {
       Object.assign(previous, { at: i, length: found.length });
     } else if (adjacent && !previous.notice && found.notice) {
       // a page's title line right over the notice that prints it: the notice's wrapper, the notice's title the one in force
@@ -150,12 +150,30 @@ function isNoticeText(blocks: Block[], named: boolean): boolean {
   return blocks.length <= 15 && blocks.every((b) => !MARKER_START.test(b.text));
 }
 
+/**
+ * A line the notice's title names (`关于印发2006年政府工作报告要求重点做好的工作事项的通知` …
+ * `2006年《政府工作报告》要求重点做好的工作事项`): the plan's title, whatever word it ends with.
+ */
+function planNamedBy(notice: TitleStart | undefined, block: Block): { title: string; length: number; notice: boolean } | null {
+  const text = block.text.trim();
+  if (!notice?.notice || block.cells || text.length > PLAN_TITLE_MAX || MARKER_START.test(text)) return null;
+  // the whole of what the notice prints, not a phrase of it (`政务公开工作要点` in a table)
+  const printed = /(?:印发|转发|批转)(.+?)的?(?:通知|通报)$/u.exec(notice.title)?.[1];
+  return printed && titleKey(text) === titleKey(printed) ? { title: text, length: 1, notice: false } : null;
+}
+const PLAN_TITLE_MAX = 60;
+
+/** Lines between a page's title and its repeat: the date, source and number a page prints under its heading, short each. */
+const isPageByline = (between: Block[]): boolean => between.length <= BYLINE_LINES_MAX && between.every((b) => !b.cells && b.text.trim().length <= BYLINE_LINE_MAX);
+const BYLINE_LINES_MAX = 4;
+const BYLINE_LINE_MAX = 30;
+
 /** The notice's title names the plan title found under it (brackets and quotes aside). */
 function namesPlan(noticeTitle: string, planTitle: string): boolean {
-  const key = (text: string) => text.replace(/[《》〈〉<>“”"'‘’\s]/g, '');
-  const plan = key(planTitle);
-  return plan.length >= 8 && key(noticeTitle).includes(plan);
+  const plan = titleKey(planTitle);
+  return plan.length >= 8 && titleKey(noticeTitle).includes(plan);
 }
+const titleKey = (text: string) => text.replace(/[《》〈〉<>“”"'‘’\s]/g, '');
 
 /** `附件`, `附件2`: the line that opens an annex. */
 export function isAnnexLine(block: Block | undefined, lex: Lexicon): boolean {
@@ -273,11 +291,15 @@ export function documentKind(title: string, lex: Lexicon): DocumentKind {
   return lex.documentKinds.summary.includes(last) ? 'summary' : 'plan';
 }
 
-/** `〈政府工作报告〉` always, `《X》` unless it is what the title ends with (`印发《X》的通知`). */
+/** `〈政府工作报告〉` always, `《X》` and an unquoted `政府工作报告` unless it is what the title ends with (`印发《X》的通知`). */
 function withoutQuotedNames(title: string, lex: Lexicon): string {
   const inner = title.replace(/[〈<][^〈〉<>]*[〉>]/g, '');
   const ending = new RegExp(`^的?(?:${alternation(lex.noticeEndings)})?$`);
-  return inner.replace(/《([^《》]*)》/g, (quoted: string, name: string, at: number) => (ending.test(inner.slice(at + quoted.length)) ? name : ''));
+  const unquoted = inner.replace(/《([^《》]*)》/g, (quoted: string, name: string, at: number) => (ending.test(inner.slice(at + quoted.length)) ? name : ''));
+  return lex.sourceReports.reduce((text, report) => {
+    const at = text.indexOf(report);
+    return at >= 0 && !ending.test(text.slice(at + report.length)) ? text.slice(0, at) + text.slice(at + report.length) : text;
+  }, unquoted);
 }
 
 /** An untitled document's kind from the formula of its opening paragraphs; `other` without one. */

@@ -31,10 +31,12 @@ export interface Evidence {
   section: boolean;
   /** The item is a step under a stage of the schedule (`（一）第一阶段…` / `1、…`). */
   underStage?: boolean;
+  /** The deadline is written in the item itself, not given by a heading or a field above it. */
+  ownDeadline?: boolean;
 }
 
-/** Owners the text names by a label, a column or a role word: evidence of an assignment. */
-export const hasLabelledOwner = (owners: Owner[]) => owners.some((o) => o.via === 'label' || o.via === 'column' || o.via === 'role-word');
+/** Owners the text names by a label, a column, a role word or a closing bracket of names: evidence of an assignment. */
+export const hasLabelledOwner = (owners: Owner[]) => owners.some((o) => o.via === 'label' || o.via === 'column' || o.via === 'role-word' || o.via === 'bracket');
 
 /** A deadline that dates the work: a day, a period, a recurrence or `持续推进`. */
 export function datesWork(d: Deadline | null): boolean {
@@ -81,7 +83,7 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
   if (ASSIGNED_ONLY.includes(scope)) {
     if (labelled) return yes(`a ${scope} item with a labelled owner`);
     // a duty split (`三、职责分工` / `（三）市委宣传部负责协调…`): each item assigns its work to the unit it opens with
-    if (scope === 'organization' && !e.section && e.owners.length > 0 && e.owners.every((o) => o.via === 'inline' || o.via === 'role-word')) return yes('a duty of a duty split, assigned to its unit');
+    if (scope === 'organization' && !e.section && e.owners.length > 0 && e.owners.every((o) => o.via === 'inline' || o.via === 'role-word' || o.via === 'bracket')) return yes('a duty of a duty split, assigned to its unit');
     if (dueBy(e.deadline)) return yes(`a ${scope} item due by a date`);
     if (scope === 'goals' && e.actionHeading) return yes('a goal phrased as work');
     return no(`a ${scope} item without a labelled owner or a due date`);
@@ -90,8 +92,10 @@ export function decideTask(e: Evidence, scope: Scope, documentKind: DocumentKind
     if (labelled) return yes('a schedule item with a labelled owner');
     // an activity a timetable dates (`（一）高中阶段学校。期末考试时间…为2018年2月1日至3日…`): not a stage, not a stage's step, not a section
     if (!e.section && !e.underStage && dueBy(e.deadline)) return yes('a dated activity of a timetable');
+    // a stage's step due by a day of its own (`（二）8月31日前，市城管局完成…`), not one the stage gives all its steps
+    if (e.underStage && e.ownDeadline && duePoint(e.deadline)) return yes("a stage's step due by a date of its own");
     // `（四）期末考试具体日程和内容由教育研究中心确定。`: an item of a timetable given to its owner
-    if (!e.section && !e.underStage && e.owners.some((o) => o.via === 'inline')) return yes('a schedule item assigned to its owner');
+    if (!e.section && !e.underStage && e.owners.some((o) => o.via === 'inline' || o.via === 'bracket')) return yes('a schedule item assigned to its owner');
     return no('a schedule item without a labelled owner');
   }
   if (scope === 'other') return e.definition ? no('a one-line definition, not work') : yes('an item of an unclassified section of a plan');

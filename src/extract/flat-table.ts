@@ -593,11 +593,13 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
   const rows: RowCells[] = [];
   let lines: string[] = [];
   let first: Block | null = null;
+  const ending = new RowEnding();
   const close = (): boolean => {
     if (!first) return true;
     // a row whose words do not place (an owner the morphology does not know) is still a row, its cells by kind
     const cells = rowCells(lines, layout, lex) ?? shortRow(lines.join(' '), lex);
     if (!cells) return false;
+    if (lines.length === 1 && isComplete(cells, layout)) ending.learn(lines[0]!);
     rows.push({ cells, location: first.location, block: first });
     first = null;
     return true;
@@ -612,7 +614,7 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
       first = block;
       continue;
     }
-    if (first && !NOT_A_ROW_PART.test(block.text) && !isComplete(rowCells(lines, layout, lex), layout)) {
+    if (first && !NOT_A_ROW_PART.test(block.text) && (!isComplete(rowCells(lines, layout, lex), layout) || !ending.ends(lines.at(-1)!))) {
       lines.push(block.text);
       continue;
     }
@@ -633,6 +635,25 @@ function rowGroups(blocks: Block[], start: number, layout: FlatLayout, lex: Lexi
   if (!close() || !rows.some((r) => r.cells)) return null;
   return { cells: rows, end: j };
 }
+
+/**
+ * How the table's rows end, learnt from the rows written on one line: when
+ * each ends its last cell with a full stop (`…，魏武国控集团。`), a row broken
+ * over lines (`区财政局` / `区税务局` / `区政府有关部门，…。`, one cell's names
+ * a line each) goes on to the line that ends so.
+ */
+class RowEnding {
+  private stops = 0;
+  private others = 0;
+  learn(line: string): void {
+    if (/[。；;]$/u.test(line.trim())) this.stops++;
+    else this.others++;
+  }
+  ends(line: string): boolean {
+    return this.stops < MIN_LEARNT_ROWS || this.others > 0 || /[。；;]$/u.test(line.trim());
+  }
+}
+const MIN_LEARNT_ROWS = 1;
 
 /**
  * Rows one per line, their words grouped into cells by what they are (a
@@ -754,8 +775,10 @@ function ownerWords(words: string[], lex: Lexicon): { text: string; owner: boole
 
 /** Names joined by 、 or ， in one word (`市农业农村局、市规划和自然资源局、市商务局（市粮食和物资储备局）`): every one a plausible owner. */
 function isNameList(word: string, lex: Lexicon): boolean {
-  if (!/[、，,]/u.test(word) || /[。；;！？：:]/u.test(word)) return false;
-  const names = splitOwners(word, 'responsible', lex);
+  // a cell that ends its list with a full stop (`区发改委、区市场监管局。`) is still a list
+  const list = word.replace(/[。；;]$/u, '');
+  if (!/[、，,]/u.test(list) || /[。；;！？：:]/u.test(list)) return false;
+  const names = splitOwners(list, 'responsible', lex);
   return names.length > 1 && names.every((o) => isPlausibleOwner(o.name, lex));
 }
 

@@ -22,6 +22,8 @@ import { mostlyDate } from '../grammar/deadline.js';
 
 const OPENERS = '（(〔【[《“「';
 const CLOSERS = '）)〕】]》”」';
+/** Brackets that may hold owners alone: not quotes, not a title's 《》. */
+const OWNER_BRACKETS = '（(〔【[';
 /** Spaces that separate names (a full-width space is the usual one in Word files). */
 const SPACES = /[ \t\u3000]+/;
 /** Sentence punctuation: an owner name never holds it. */
@@ -113,7 +115,8 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     ),
     // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
     // `人力资源部负责统计…`: a sentence that opens with the unit that answers for it (not `负责人`)
-    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,20}?)(?:${alternation(lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责')))})(?![人同])`, 'gu'),
+    // `各区政府（管委会）及除运雪指挥部负责…`, `市公安局、市交通局负责…`: a list, each name with a short bracket of its own
+    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*((?:${names}|[（(][^（）()，。；\\s]{1,8}[)）]|、(?!、)){2,40}?)(?:${alternation(lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责')))})(?![人同])`, 'gu'),
     leadOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,](?!${alternation(lex.narrativeAdverbs)})`, 'gu'),
     groupHeading: new RegExp(
       `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
@@ -225,6 +228,8 @@ export function isPlausibleOwner(name: string, lex: Lexicon): boolean {
 
 /** A figure with a target's unit (`增长6%左右`, `8.3万亩`): a target, never a name. */
 export const namesATarget = (text: string, lex: Lexicon): boolean => targetPattern(lex).test(text);
+/** `新增学位810个`, `建成驿站7家`: a text that ends in a count of things. */
+export const endsInACount = (text: string): boolean => ENDS_IN_A_COUNT.test(text);
 const targetPattern = memoByLexicon((lex) => new RegExp(`\\d(?:\\.\\d+)?\\s*(?:${alternation(lex.targetUnits)})`, 'u'));
 
 // ---- splitting -----------------------------------------------------------------
@@ -503,7 +508,8 @@ function bracketedOwners(text: string, lex: Lexicon): Found[] {
   const groups = bracketGroups(text);
   const found = groups.map((g) => ({ at: g.at, owners: parseGroup(g.inner, true, lex)?.owners ?? [] }));
   const last = groups.at(-1);
-  if (last && !found.at(-1)!.owners.length && text.slice(last.at + last.text.length).replace(/[。；;，,\s]/gu, '') === '') {
+  // a quoted name (`成为名副其实的“精神文明社区”`) or a title in 《》 closes a sentence, not an assignment
+  if (last && OWNER_BRACKETS.includes(last.text[0]!) && !found.at(-1)!.owners.length && text.slice(last.at + last.text.length).replace(/[。；;，,\s]/gu, '') === '') {
     found[found.length - 1] = { at: last.at, owners: listedOwners(last.inner, lex) };
   }
   return found.filter((f) => f.owners.length);
@@ -547,9 +553,9 @@ function listedOwners(inner: string, lex: Lexicon): Owner[] {
   const clauses = splitTopLevel(withoutSchedule(inner, lex), /[，,；;]/).filter((clause) => !mostlyDate(clause, { lexicon: lex, year: null }));
   const names = clauses.join('，');
   if (!names || names.length > 80) return [];
-  const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
+  const owners = splitOwners(names, 'responsible', lex).map((o): Owner => ({ ...o, via: 'bracket' }));
   // the people who see to it, as weekly plans write them (`…大赛报名（蒋敏）`, `（杨）`), and where (`（谢、王、潘，厚余小学）`: the school is the venue)
-  const who = splitOwners(clauses[0] ?? '', 'responsible', lex).map((o): Owner => ({ ...o, via: 'inline' }));
+  const who = splitOwners(clauses[0] ?? '', 'responsible', lex).map((o): Owner => ({ ...o, via: 'bracket' }));
   const people = who.length <= LISTED_PERSONS_MAX && who.every((o) => looksLikePersonName(o.name, lex) || isSurname(o.name, lex));
   const venue = clauses.length === 2 && (endsWithAny(clauses[1]!, lex.unitSuffixes) || endsWithAny(clauses[1]!, lex.venueSuffixes)) && !/[、]/u.test(clauses[1]!);
   if (people && (clauses.length === 1 || venue)) return who;
@@ -648,8 +654,10 @@ function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(p.dutyOpening)) {
     // a unit named by its name, not by its role (`牵头单位负责统筹协调` names no one)
-    const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex) && !p.labelWords.some((w) => o.name.endsWith(w)));
-    if (owners.length) found.push({ at: m.index, owners });
+    const owners = strictOwners(m[1]!, 'responsible', lex);
+    const units = owners.filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !p.labelWords.some((w) => o.name.endsWith(w)));
+    // every name of a list must be a unit's (`教育、卫生部门负责` is one phrase, not two owners)
+    if (units.length && units.length === owners.length) found.push({ at: m.index, owners: units });
   }
   return found;
 }

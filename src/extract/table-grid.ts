@@ -10,7 +10,7 @@
  */
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { isBareYears, mostlyDate, scheduleClauses } from '../grammar/deadline.js';
-import { classifyOwner, isPlausibleOwner, namesATarget, readsAsNames, splitOwners } from './owners.js';
+import { classifyOwner, endsInACount, isPlausibleOwner, namesATarget, readsAsNames, splitOwners } from './owners.js';
 import { largest, smallest } from '../text/lists.js';
 
 /** What a cell holds, judged from its text alone: a `label` is a short name (`生 态 环 境`, `烟花爆竹`), `text` a sentence. */
@@ -241,7 +241,7 @@ function isLoneTarget(cells: string[], types: CellType[], profile: CellType[], l
   const at = cells.findIndex(Boolean);
   if (at < 0 || PROSE.has(profile[at]!) || !PROSE.has(types[at]!)) return false;
   const text = cells[at]!.trim();
-  return !GROUP_MARKER.test(text) && namesATarget(text, lex);
+  return !GROUP_MARKER.test(text) && (namesATarget(text, lex) || endsInACount(text.replace(/[。；;，,]$/u, '')));
 }
 const GROUP_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3})/u;
 

@@ -218,6 +218,7 @@ function consider(task: Task, path: OutlineNode[], scope: Scope, walk: Walk, nod
     actionHeading: action || isActionCouplet(task.title),
     section: path.length === 0 && !!node && !isOrphan(node, walk.root),
     underStage: path.some((n) => n.head !== null && isStage(n, walk.ctx.lexicon)),
+    ownDeadline: !!task.deadline && task.text.includes(task.deadline.text),
   };
   const decision = decideTask(evidence, scope, walk.ctx.documentKind);
   walk.harvest.decisions.push({ line: task.location.line, number: task.number, decision });

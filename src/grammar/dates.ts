@@ -25,6 +25,16 @@ export function isValidDay(y: number | null, m: number, d: number): boolean {
   return Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/**
+ * A day as a writer may put it with 月 and 日: the 31st of a 30-day month
+ * (`8月1日至9月31日`, a slip of the pen for its last day) is that last day.
+ * February stays strict (`2023年2月29日` names no day), and so do digits
+ * alone (`2024-09-31`, a cell `9.31`): there they may be no date at all.
+ */
+export function isWrittenDay(y: number | null, m: number, d: number): boolean {
+  return isValidDay(y, m, d) || (d === 31 && m !== 2 && isValidDay(y, m, 30));
+}
+
 /** A day, clamping the day to the month's length (`31` in a lexicon period = the last day). */
 export function ymd(y: number | null, m: number, d: number): Ymd {
   return { y, m, d: Math.min(d, daysInMonth(y, m)) };

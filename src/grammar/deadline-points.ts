@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { parseChineseNumber } from '../text/numerals.js';
-import { compareYmd, daysInMonth, isValidDay, ymd, type Ymd } from './dates.js';
+import { compareYmd, daysInMonth, isValidDay, isWrittenDay, ymd, type Ymd } from './dates.js';
 import { matchAt, patterns, type DeadlinePatterns } from './deadline-patterns.js';
 
 /** How much of the calendar a point covers. */
@@ -66,7 +66,7 @@ function monthTail(s: string, i: number, y: number | null, m: number, yearWritte
   const day = matchAt(p.day, s, i);
   const d = num(day?.groups?.d);
   if (day && d !== null) {
-    if (!isValidDay(y, m, d)) return null;
+    if (!isWrittenDay(y, m, d)) return null;
     return point(i + day[0].length, ymd(y, m, d), ymd(y, m, d), 'day', y, m, yearWritten);
   }
   const part = matchAt(p.monthPeriod, s, i);
@@ -190,7 +190,7 @@ function parsePointCore(s: string, i: number, base: number | null, lex: Lexicon,
   if (inherit?.month) {
     const day = matchAt(p.monthDay, s, i);
     const d = num(day?.groups?.d);
-    if (day && d !== null && isValidDay(base, inherit.month, d)) {
+    if (day && d !== null && isWrittenDay(base, inherit.month, d)) {
       return point(i + day[0].length, ymd(base, inherit.month, d), ymd(base, inherit.month, d), 'day', base, inherit.month, false);
     }
   }
@@ -304,7 +304,7 @@ function dayNumberRange(s: string, i: number, base: number | null, lex: Lexicon,
   if (!m || month === null) return null;
   const days = matchAt(p.dayNumberRange, s, at + m[0].length);
   const [a, b] = [num(days?.groups?.a), num(days?.groups?.b)];
-  if (!days || a === null || b === null || b < a || !isValidDay(year, month, a) || !isValidDay(year, month, b)) return null;
+  if (!days || a === null || b === null || b < a || !isWrittenDay(year, month, a) || !isWrittenDay(year, month, b)) return null;
   const end = skipTimeOfDay(s, at + m[0].length + days[0].length, p);
   const from = point(end, ymd(year, month, a), ymd(year, month, a), 'day', year, month, !!y);
   const to = point(end, ymd(year, month, b), ymd(year, month, b), 'day', year, month, !!y);

@@ -14,7 +14,7 @@ const sectionKinds: Record<SectionKind, string[]> = {
     '整治内容', '创建内容', '工作安排', '具体任务',
   ],
   schedule: ['实施步骤', '工作步骤', '时间安排', '方法步骤', '进度安排', '实施阶段', '步骤安排', '时间和步骤', '时间步骤', '活动安排', '工作进度', '实施计划', '时间节点'],
-  safeguards: ['保障措施', '工作要求', '有关要求', '具体要求', '相关要求', '工作保障', '组织保障', '几点要求', '注意事项'],
+  safeguards: ['保障措施', '工作要求', '有关要求', '具体要求', '相关要求', '工作保障', '组织保障', '几点要求', '注意事项', '管理规范', '管理要求', '规范要求', '技术要求'],
   organization: ['组织领导', '领导小组', '组织机构', '工作机制', '组织架构', '机构设置', '组织分工', '职责分工', '工作机构'],
   problems: ['存在问题', '存在的问题', '存在不足', '问题和不足', '不足之处', '主要问题', '困难和问题'],
   'next-steps': ['下一步', '下步打算', '工作打算', '下步工作', '下半年工作计划', '下一步工作', '今后工作', '明年工作', '明年工作计划', '下阶段工作', '努力方向', '今后打算', '改进措施', '整改措施', '改进方向', '整改方向'],
@@ -82,6 +82,11 @@ export const sectionLexicon = {
    * follows the notice, is the document's title.
    */
   noticeEndings: ['通知', '通报'],
+  /**
+   * Reports that plans are drawn from, named without 《》 inside a title
+   * (`关于印发政府工作报告若干重点工作任务的通知`): not the title's kind unless the title ends with them.
+   */
+  sourceReports: ['政府工作报告', '党代会报告', '全会报告'],
   noticeWords: ['关于', '印发', '转发', '批转'],
   /** A line that opens an annex (`附件`, `附件2`): the title after it continues the document it is attached to. */
   /** Disclosure notes printed above or before a title (`（此件主动公开）`): no part of it. */

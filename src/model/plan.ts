@@ -40,9 +40,10 @@ export type OwnerKind = z.infer<typeof OwnerKind>;
 /**
  * How the text names an owner: a label (`责任单位：`), a table column, a role
  * word after the name (`X牵头`, `Y配合`, `按职责分工负责`), running text
- * (`由X负责`), the subject of a requirement (`各责任单位要…`), or a roster.
+ * (`由X负责`), the subject of a requirement (`各责任单位要…`), a roster, or a
+ * bracket of names alone closing the item (`…增长12%。（市发改委）`, as task splits write them).
  */
-export const OwnerEvidence = z.enum(['label', 'column', 'role-word', 'inline', 'subject', 'roster']);
+export const OwnerEvidence = z.enum(['label', 'column', 'role-word', 'inline', 'subject', 'roster', 'bracket']);
 export type OwnerEvidence = z.infer<typeof OwnerEvidence>;
 
 export const Owner = z.object({

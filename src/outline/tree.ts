@@ -181,7 +181,7 @@ class OutlineBuilder {
       this.open(newNode(null, `h:${rank}`, rank, trimPunctuation(block.text), block, ''));
       return 0;
     }
-    const rank = this.rankOf(styleKey);
+    const rank = this.rankOf(styleKey, marker.value);
     if (field) {
       this.open({ ...newNode(marker, styleKey, rank, field.fields[0]!.label, block, ''), field });
       return 0;
@@ -200,16 +200,26 @@ class OutlineBuilder {
   /**
    * A style without a standard rank sits under the item open where it first
    * appears; where no item is open yet it is the top level (`一是扎实推进产业强镇。`
-   * over `（一）…` and then `二是…`: a township plan's run-in headings).
+   * over `（一）…` and then `二是…`: a township plan's run-in headings) — unless
+   * it opens the page past its first number (`第二步：…` before `四、管理规范`):
+   * then the page was cut inside a section, and the style sits under the top one.
    */
-  private rankOf(styleKey: string): number {
+  private rankOf(styleKey: string, value = 1): number {
     let rank = this.ranks.get(styleKey);
     if (rank === undefined) {
       rank = this.stack.at(-1)!.rank + 0.5;
-      if (!Number.isFinite(rank)) rank = this.topRank - 0.5;
+      const sections = this.sectionRank();
+      if (!Number.isFinite(rank)) rank = value > 1 && sections !== undefined ? sections + 0.5 : this.topRank - 0.5;
       this.ranks.set(styleKey, rank);
     }
     return rank;
+  }
+
+  /** The rank of the style that numbers the document's sections (一、, 第一章), if the document has one. */
+  private sectionRank(): number | undefined {
+    let min: number | undefined;
+    for (const [key, rank] of this.ranks) if (SECTION_STYLES.has(key.split('@')[0]!) && (min === undefined || rank < min)) min = rank;
+    return min;
   }
 
   private open(node: OutlineNode): void {
@@ -338,10 +348,30 @@ export function splitHeading(rest: string, lex: Lexicon): { heading: string; lea
   return { heading: firstSentence(text, true), lead: text.slice(end).trim() };
 }
 
-/** Leading items of a page that starts mid-document (`（八）…` before `三、`): under a section the page does not show. */
+/**
+ * Leading items of a page that starts mid-document, under a section the page
+ * does not show: `（八）…` before `三、`, or a page whose top level is a
+ * subordinate style that opens past its first number (`（九）…（十二）`, no
+ * `一、` anywhere), up to where that numbering starts again at 1.
+ */
 export function isOrphan(node: OutlineNode, root: OutlineNode): boolean {
-  const { top, firstTop, index } = topOf(root);
-  return node.rank > top && (index.get(node) ?? -1) < firstTop;
+  const { top, firstTop, index, cutRun } = topOf(root);
+  const at = index.get(node) ?? -1;
+  return (node.rank > top && at < firstTop) || (node.rank === top && at < cutRun);
+}
+
+/** Styles that number a document's own sections. */
+const SECTION_STYLES: ReadonlySet<string> = new Set<MarkerStyle>(['chapter', 'jie', 'cn-dun']);
+
+/** Styles that number the items inside a section, never a document's own sections. */
+const ITEM_STYLES: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['cn-paren', 'ar-dun', 'ar-paren', 'ar-half', 'circled']);
+
+/** End (exclusive) of the top-level run a page cut opened mid-section, 0 when the page starts at a first item. */
+function cutRunEnd(children: OutlineNode[], top: number, firstTop: number): number {
+  const first = children[firstTop]?.marker;
+  if (!first || !ITEM_STYLES.has(first.style) || first.value <= 1) return 0;
+  const restart = children.findIndex((c, i) => i > firstTop && c.rank === top && c.marker?.value === 1);
+  return restart < 0 ? children.length : restart;
 }
 
 /**
@@ -349,7 +379,7 @@ export function isOrphan(node: OutlineNode, root: OutlineNode): boolean {
  * child's index, computed once per root — not per node (quadratic), and with
  * no spread of the children into Math.min (200,000 items overflow the stack).
  */
-const topCache = new WeakMap<OutlineNode, { length: number; top: number; firstTop: number; index: Map<OutlineNode, number> }>();
+const topCache = new WeakMap<OutlineNode, { length: number; top: number; firstTop: number; index: Map<OutlineNode, number>; cutRun: number }>();
 function topOf(root: OutlineNode) {
   const cached = topCache.get(root);
   if (cached && cached.length === root.children.length) return cached;
@@ -359,7 +389,8 @@ function topOf(root: OutlineNode) {
     top = Math.min(top, c.rank);
     index.set(c, i);
   });
-  const entry = { length: root.children.length, top, firstTop: root.children.findIndex((c) => c.rank === top), index };
+  const firstTop = root.children.findIndex((c) => c.rank === top);
+  const entry = { length: root.children.length, top, firstTop, index, cutRun: cutRunEnd(root.children, top, firstTop) };
   topCache.set(root, entry);
   return entry;
 }

@@ -10,6 +10,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockHint, ReadResult } from '../model/block.js';
 import { inputError, plainCause } from '../errors.js';
 import { normalizeLine } from '../text/normalize.js';
+import { runTogetherParagraphs } from '../text/run-together.js';
 import { expandGrid } from './docx/mammoth-html.js';
 import { hasTypedMarker } from './docx/markers.js';
 import { formatNumber } from './docx/formats.js';
@@ -102,6 +103,13 @@ function articleRoot($: cheerio.CheerioAPI): Element {
   };
   for (const [el, cjk] of own) {
     if (cjk < 10 || !PARAGRAPH_TAGS.has(el.name.toLowerCase())) continue;
+    // text right in a cell (`<td>教育体育局</td>`): the cell is its paragraph, and its row no container — the table's holder is
+    if (/^t[dh]$/.test(el.name)) {
+      add(ancestorOutside(el, TABLE_TAGS), cjk / 2);
+      // a layout cell holds an article's lines (`…<br>…`); one long data cell (a progress report) holds none
+      if (el.children.some((c) => isElement(c) && c.name.toLowerCase() === 'br')) add(el, cjk);
+      continue;
+    }
     const container = ancestorOutside(el, TRANSPARENT_TAGS);
     add(container, cjk);
     add(ancestorOutside(container, TRANSPARENT_TAGS), cjk / 2);
@@ -287,8 +295,14 @@ function toBlocks(items: Walker['items']): Block[] {
         hint.listLevel = list.level;
       } else if (hasTypedMarker(text)) hint.marker = 'typed';
       list = undefined;
-      const location = { line, paragraph: i + 1 };
-      push(Object.keys(hint).length ? { text, location, hint } : { text, location });
+      if (Object.keys(hint).length) {
+        push({ text, location: { line, paragraph: i + 1 }, hint });
+        continue;
+      }
+      // a page that holds its whole body in one paragraph, the paragraphs joined by spaces
+      const pieces = runTogetherParagraphs(text);
+      const at = line;
+      for (const piece of pieces) push({ text: piece.text, location: pieces.length > 1 ? { line: at, paragraph: i + 1, column: piece.column } : { line: at, paragraph: i + 1 } });
     }
   });
   return blocks;

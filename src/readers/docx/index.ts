@@ -9,6 +9,7 @@ import { message, type Message } from '../../model/message.js';
 import type { Block, BlockHint, ReadResult } from '../../model/block.js';
 import { inputError, plainCause } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
+import { runTogetherParagraphs } from '../../text/run-together.js';
 import { openWordPackage, readPart, readPartBytes, type WordPackage } from './package.js';
 import { parseStyles } from './styles.js';
 import { parseNumbering, type NumberingDefs } from './numbering.js';
@@ -85,8 +86,13 @@ class BlockBuilder {
       if (!text) continue;
       const location = p.index === null ? { line: this.line } : { line: this.line, paragraph: p.index };
       const hint = hintFor(info, text, first);
-      this.push(hint ? { text, location, hint } : { text, location });
       first = false;
+      // a document pasted from a page that held its whole body in one plain paragraph, the paragraphs joined by spaces
+      const pieces = hint && isStructural(hint) ? [{ text, column: 1 }] : runTogetherParagraphs(text);
+      for (const piece of pieces) {
+        const at = pieces.length > 1 ? { ...location, column: piece.column } : location;
+        this.push(hint ? { text: piece.text, location: at, hint } : { text: piece.text, location: at });
+      }
     }
   }
 
@@ -168,3 +174,6 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadRes
   if (blocks.length === 0) throw inputError(file, 'the Word document has no text');
   return { format: 'docx', encoding: 'utf-8', blocks, signals: signalsOf(blocks, scan), messages: [...messagesOf(scan, numbering), ...messages] };
 }
+
+/** A hint that says what the paragraph is (a heading, a title, a numbered item), not only its style. */
+const isStructural = (hint: BlockHint): boolean => hint.headingLevel !== undefined || !!hint.title || hint.marker !== undefined;
