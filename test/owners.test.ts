@@ -322,13 +322,13 @@ describe('owners written in a paragraph: run-in fields, lenticular labels, a clo
     '7.强化政策宣传。牵头单位负责统筹协调，各成员单位按职责分工抓好落实。',
   ].join('\n');
   const tasks = () => parseText(text).documents[0]!.tasks;
-  const who = (n: number) => tasks()[n]!.owners.map((o) => `${o.name}:${o.role}${o.via === 'inline' ? ':inline' : ''}`);
+  const who = (n: number) => tasks()[n]!.owners.map((o) => `${o.name}:${o.role}${o.via === 'inline' || o.via === 'bracket' ? `:${o.via}` : ''}`);
 
   it('reads each as the item\'s owners, with the roles the labels give', () => {
     expect(tasks().map((t) => t.title)).toEqual(['深化“一网通办”改革', '开展涉企收费专项清理', '完善企业开办服务', '推进工程建设项目审批改革', '加强信用体系建设', '开展营商环境评价', '强化政策宣传']);
     expect(who(0)).toEqual(['市行政审批局:responsible', '市大数据局:responsible']);
-    // no label: owners, none leading
-    expect(who(1)).toEqual(['市发改委:responsible:inline', '市财政局:responsible:inline']);
+    // no label, a closing bracket of names: owners, none leading
+    expect(who(1)).toEqual(['市发改委:responsible:bracket', '市财政局:responsible:bracket']);
     expect(who(2)).toEqual(['市市场监管局:responsible']);
     expect(who(3)).toEqual(['张伟（副市长）:lead', '市住建局:lead', '市自然资源局:support']);
     expect(who(4)).toEqual(['市发改委:lead', '各县（市、区）人民政府:responsible']);
