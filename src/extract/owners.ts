@@ -19,9 +19,13 @@
 import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
 import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { mostlyDate } from '../grammar/deadline.js';
+import { codeTable, codeTest } from '../text/chars.js';
 
 const OPENERS = '（(〔【[《“「';
 const CLOSERS = '）)〕】]》”」';
+// every text's bracket scans test each character: by code unit (text/chars.ts)
+const OPENER_CODES = codeTable(OPENERS);
+const CLOSER_CODES = codeTable(CLOSERS);
 /** Spaces that separate names (a full-width space is the usual one in Word files). */
 const SPACES = /[ \t\u3000]+/;
 /** Sentence punctuation: an owner name never holds it. */
@@ -231,18 +235,21 @@ const targetPattern = memoByLexicon((lex) => new RegExp(`\\d(?:\\.\\d+)?\\s*(?:$
 
 /** Split at any of `separators` outside brackets (`各县（市、区）人民政府` stays whole). */
 function splitTopLevel(text: string, separators: RegExp): string[] {
+  // the separators are classes of BMP characters: one test per code unit is the regex's test of the character
+  const isSeparator = codeTest(separators);
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const c of text) {
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.test(c)) {
-      parts.push(current);
-      current = '';
-    } else current += c;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES[c]) depth++;
+    else if (CLOSER_CODES[c]) depth = Math.max(0, depth - 1);
+    if (depth === 0 && isSeparator(c)) {
+      parts.push(text.slice(from, k));
+      from = k + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
@@ -253,8 +260,9 @@ function unwrap(text: string): string | null {
   if (open < 0 || s.at(-1) !== CLOSERS[open]) return null;
   let depth = 0;
   for (let k = 0; k < s.length; k++) {
-    if (OPENERS.includes(s[k]!)) depth++;
-    else if (CLOSERS.includes(s[k]!)) depth--;
+    const c = s.charCodeAt(k);
+    if (OPENER_CODES[c]) depth++;
+    else if (CLOSER_CODES[c]) depth--;
     if (depth === 0 && k < s.length - 1) return null;
   }
   return s.slice(1, -1).trim();
@@ -481,11 +489,11 @@ function bracketGroups(text: string): { at: number; text: string; inner: string 
   let depth = 0;
   let start = -1;
   for (let k = 0; k < text.length; k++) {
-    const c = text[k]!;
-    if (OPENERS.includes(c)) {
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES[c]) {
       if (depth === 0) start = k;
       depth++;
-    } else if (CLOSERS.includes(c) && depth > 0) {
+    } else if (CLOSER_CODES[c] && depth > 0) {
       depth--;
       if (depth === 0) groups.push({ at: start, text: text.slice(start, k + 1), inner: text.slice(start + 1, k).trim() });
     }
