@@ -17,7 +17,7 @@
  * worse than missed ones.
  */
 import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { alternation, holdsAny, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { mostlyDate } from '../grammar/deadline.js';
 import { codeTable, codeTest } from '../text/chars.js';
 
@@ -70,6 +70,12 @@ interface OwnerPatterns {
   listEnding: RegExp;
   holderPrefix: RegExp;
   duty: RegExp;
+  /**
+   * Plain tests of the words the running-text patterns cannot match without
+   * (their role words, 由, 为/是 and 责任人): every task's text is read by
+   * all of them, and most hold none of the words. A precheck, never a verdict.
+   */
+  may: { leadThenSupport: (text: string) => boolean; by: (text: string) => boolean; dutyOpening: (text: string) => boolean; leadOpening: (text: string) => boolean; accountable: (text: string) => boolean };
 }
 
 /** word → role, from a `{lead, responsible, support}` record. */
@@ -94,6 +100,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
   const by = alternation(lex.ownerPrefixes);
   const attributive = alternation(lex.attributiveMarkers);
   const [withOpen, withClose] = lex.rosterAppointFrame;
+  const dutyVerbs = lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责'));
   return {
     labelAt: new RegExp(`^(${labels})${labelSep}`, 'u'),
     labelGlobal: new RegExp(`(${labels})${labelSep}`, 'gu'),
@@ -117,7 +124,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     ),
     // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
     // `人力资源部负责统计…`: a sentence that opens with the unit that answers for it (not `负责人`)
-    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,20}?)(?:${alternation(lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责')))})(?![人同])`, 'gu'),
+    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,20}?)(?:${alternation(dutyVerbs)})(?![人同])`, 'gu'),
     leadOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,](?!${alternation(lex.narrativeAdverbs)})`, 'gu'),
     groupHeading: new RegExp(
       `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
@@ -142,8 +149,29 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     listEnding: new RegExp(`(?:${alternation(lex.ownerListEndings)})$`, 'u'),
     holderPrefix: new RegExp(`^.*(?:${alternation(lex.rosterHolderPrefixes)})`, 'u'),
     duty: new RegExp(`(?:^|[，,；;]\\s*)(?:${alternation(lex.rosterDutyWords)})`, 'u'),
+    may: runningTextPrechecks(lex, byRole, dutyVerbs),
   };
 });
+
+/** The words each running-text pattern needs (see OwnerPatterns.may), from the lists it is built of. */
+function runningTextPrechecks(lex: Lexicon, byRole: Map<string, OwnerRole>, dutyVerbs: string[]): OwnerPatterns['may'] {
+  const { lead, responsible, support } = lex.ownerSuffixes;
+  const hasLead = holdsAny(lead);
+  const hasResponsible = holdsAny(responsible);
+  const hasSupport = holdsAny(support);
+  const hasBy = holdsAny(lex.ownerPrefixes);
+  const hasByVerb = holdsAny([...byRole.keys()]);
+  const hasAccountabilityVerb = holdsAny(lex.accountabilityVerbs);
+  const hasAccountabilityWord = holdsAny(lex.accountabilityWords);
+  return {
+    // a lead word then a support or responsible one, or a responsible word then a support one
+    leadThenSupport: (text) => (hasLead(text) && (hasSupport(text) || hasResponsible(text))) || (hasResponsible(text) && hasSupport(text)),
+    by: (text) => hasBy(text) && hasByVerb(text),
+    dutyOpening: holdsAny(dutyVerbs),
+    leadOpening: hasLead,
+    accountable: (text) => hasAccountabilityWord(text) && hasAccountabilityVerb(text),
+  };
+}
 
 // ---- classification ----------------------------------------------------------
 
@@ -573,6 +601,7 @@ const isSurname = (name: string, lex: Lexicon): boolean => name.length === 1 && 
 function byOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.by(text)) return found;
   for (const m of text.matchAll(p.by)) {
     if (lex.byFalsePrecedes.includes(text[m.index - 1] ?? '') || lex.byFalseFollowers.includes(m[1]![0]!)) continue;
     const owners = strictOwners(afterRoleNoun(m[1]!, lex), p.byRole.get(m[2]!)!, lex);
@@ -616,6 +645,7 @@ function followingClauseOwners(text: string, from: number, lex: Lexicon): Found[
 function leadSupportOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.leadThenSupport(text)) return found;
   for (const m of text.matchAll(p.leadThenSupport)) {
     const [first, firstWord, second, secondWord] = m[1] !== undefined ? [m[1], m[2]!, m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!, m[8]!];
     const lead = strictOwners(first, p.suffixRole.get(firstWord)!, lex);
@@ -654,6 +684,7 @@ const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]?$/u;
 function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.dutyOpening(text)) return found;
   for (const m of text.matchAll(p.dutyOpening)) {
     // a unit named by its name, not by its role (`牵头单位负责统筹协调` names no one)
     const owners = strictOwners(m[1]!, 'responsible', lex).filter((o) => endsWithAny(o.name, lex.unitSuffixes) && !isCollective(o.name, lex) && !p.labelWords.some((w) => o.name.endsWith(w)));
@@ -666,6 +697,7 @@ function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
 function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.leadOpening(text)) return found;
   for (const m of text.matchAll(p.leadOpening)) {
     const owners = strictOwners(m[1]!, 'lead', lex);
     if (owners.length) found.push({ at: m.index, owners });
@@ -677,6 +709,7 @@ function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
 function accountableOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.accountable(text)) return found;
   for (const m of text.matchAll(p.accountable)) {
     const owners = strictOwners(m[1]!, 'responsible', lex);
     if (owners.length) found.push({ at: m.index, owners });
