@@ -174,6 +174,14 @@ function placeByStart(row: { cells: string[]; starts: number[] }, columns: numbe
 /** One cell on a line of its own, closed by a bar (`序号 |`, `县教育局 |`): a table flattened one cell per line. */
 const CELL_LINE = /^\s*([^|｜│┃\t]*?)\s*[|｜│┃]\s*$/;
 const CELL_LINE_WITH_EMPTIES = /^\s*([^|｜│┃\t]*?)\s*(?:[|｜│┃]\s*)+$/;
+const EMPTY_CELLS = /^\s*(?:[|｜│┃]\s*)+$/;
+/**
+ * Every cell-line pattern needs one of these bars. Every line of a text is
+ * tried as a table's start, and most hold no bar: one scan for the class
+ * rejects them before the lazy patterns backtrack over the whole line.
+ */
+const CELL_BAR = /[|｜│┃]/;
+const cellLine = (line: string): RegExpExecArray | null => (CELL_BAR.test(line) ? CELL_LINE.exec(line) : null);
 /** Header cells may carry a note (`重点工作任务(杭州市2项配合工作)`): nothing else on their lines says they are labels. */
 const CELL_LINE_HEADER_MAX = 24;
 /** A row number cell (`80`, `12`). */
@@ -190,7 +198,7 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
   const cells: string[] = [];
   let i = start;
   for (; i < lines.length; i++) {
-    const m = CELL_LINE.exec(lines[i]!);
+    const m = cellLine(lines[i]!);
     if (!m) break;
     cells.push(normalizeLine(m[1]!));
   }
@@ -257,7 +265,8 @@ export function cellLineRun(lines: string[], start: number): { cells: { text: st
   let i = start;
   for (; i < lines.length; i++) {
     // a cell may carry the empty cells after it on its line (`通知另发或见江宁教育信息网 | |`)
-    const m = CELL_LINE_WITH_EMPTIES.exec(lines[i]!) ?? /^\s*(?:[|｜│┃]\s*)+$/.exec(lines[i]!);
+    const line = lines[i]!;
+    const m = CELL_BAR.test(line) ? (CELL_LINE_WITH_EMPTIES.exec(line) ?? EMPTY_CELLS.exec(line)) : null;
     if (!m) break;
     const text = normalizeLine(m[1] ?? '');
     if (text) cells.push({ text, at: i });
@@ -287,7 +296,7 @@ export function barAfterCells(lines: string[], start: number): { lines: string[]
       split = true;
       at.push(k);
       k += 2;
-    } else if (CELL_LINE.test(line)) {
+    } else if (cellLine(line)) {
       cells.push(line.trim());
       at.push(k);
       k++;
