@@ -87,6 +87,7 @@ export function boxGrid(lines: string[], start: number): Grid | null {
 
 /** Runs of two or more spaces (or an ideographic space) between aligned columns. */
 const COLUMN_GAP = /[ \t]{2,}|\u3000+/;
+const COLUMN_SPLIT = new RegExp(`(${COLUMN_GAP.source})`);
 const HEADER_CELL_MAX = 12;
 const MIN_ROWS = 3;
 const MIN_COLUMNS = 3;
@@ -96,7 +97,7 @@ function spacedCells(line: string): { cells: string[]; starts: number[] } {
   const starts: number[] = [];
   const trimmed = line.replace(/\s+$/, '');
   let offset = 0;
-  for (const part of trimmed.split(new RegExp(`(${COLUMN_GAP.source})`))) {
+  for (const part of trimmed.split(COLUMN_SPLIT)) {
     if (part && !COLUMN_GAP.test(part) && part.trim()) {
       cells.push(part.trim());
       starts.push(columnWidth(trimmed.slice(0, offset + part.length - part.trimStart().length)));
@@ -113,6 +114,8 @@ function spacedCells(line: string): { cells: string[]; starts: number[] } {
  * columns they start under). Null when the lines are not such a table.
  */
 export function spacedGrid(lines: string[], start: number): Grid | null {
+  // every line is tried as a header: one without a gap has one cell at most, too few for one
+  if (!COLUMN_GAP.test(lines[start]!)) return null;
   const header = spacedCells(lines[start]!);
   const width = header.cells.length;
   if (width < MIN_COLUMNS || header.cells.some((c) => c.length > HEADER_CELL_MAX)) return null;
