@@ -21,6 +21,15 @@ const PAREN_ITEM = new RegExp(`${CLAUSE_START}(?:（(\\d{1,2})）|([${CIRCLED}])
 /** `一是`, `二要`, `三是要`: the numeral (and 是) is the marker, `要…` stays in the text. */
 const SHI_ITEM = new RegExp(`${CLAUSE_START}([${CHINESE_NUMERAL_CHARS}]{1,3})(?:是|(?=要))(?=[^\\s，,。：:；;])`, 'g');
 
+/**
+ * What each pattern cannot match without: a bracketed digit or a circled
+ * number; a numeral then 是 or 要. With the clause-start lookbehind at their
+ * head, V8 tries the patterns at every index of every task's text; one scan
+ * for these first rejects most texts several times faster.
+ */
+const PAREN_ITEM_NEEDS = new RegExp(`（\\d|[${CIRCLED}]`);
+const SHI_ITEM_NEEDS = new RegExp(`[${CHINESE_NUMERAL_CHARS}][是要]`);
+
 function ordered(text: string, re: RegExp, valueOf: (m: RegExpExecArray) => number | null, labelOf: (m: RegExpExecArray) => string): InlineItem[] {
   const starts: { at: number; length: number; label: string }[] = [];
   re.lastIndex = 0;
@@ -34,6 +43,7 @@ function ordered(text: string, re: RegExp, valueOf: (m: RegExpExecArray) => numb
 
 /** `（1）…（2）…` or `①…②…` inside a text; [] when there is no such run of two or more. */
 export function parenItems(text: string): InlineItem[] {
+  if (!PAREN_ITEM_NEEDS.test(text)) return [];
   return ordered(
     text,
     PAREN_ITEM,
@@ -44,5 +54,6 @@ export function parenItems(text: string): InlineItem[] {
 
 /** `一是…二是…`, `一要…二要…` inside a text; [] when there is no such run of two or more. */
 export function shiItems(text: string): InlineItem[] {
+  if (!SHI_ITEM_NEEDS.test(text)) return [];
   return ordered(text, SHI_ITEM, (m) => parseChineseNumber(m[1]!), (m) => m[1]!);
 }

@@ -17,13 +17,17 @@
  * worse than missed ones.
  */
 import { OwnerRole, type Owner, type OwnerEvidence, type OwnerKind, type RosterEntry } from '../model/plan.js';
-import { alternation, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { alternation, holdsAny, memoByLexicon, type Lexicon } from '../lexicon/index.js';
 import { mostlyDate } from '../grammar/deadline.js';
+import { codeTable, codeTest } from '../text/chars.js';
 
 const OPENERS = '（(〔【[《“「';
 const CLOSERS = '）)〕】]》”」';
 /** Brackets that may hold owners alone: not quotes, not a title's 《》. */
 const OWNER_BRACKETS = '（(〔【[';
+// every text's bracket scans test each character: by code unit (text/chars.ts)
+const OPENER_CODES = codeTable(OPENERS);
+const CLOSER_CODES = codeTable(CLOSERS);
 /** Spaces that separate names (a full-width space is the usual one in Word files). */
 const SPACES = /[ \t\u3000]+/;
 /** Sentence punctuation: an owner name never holds it. */
@@ -68,6 +72,12 @@ interface OwnerPatterns {
   listEnding: RegExp;
   holderPrefix: RegExp;
   duty: RegExp;
+  /**
+   * Plain tests of the words the running-text patterns cannot match without
+   * (their role words, 由, 为/是 and 责任人): every task's text is read by
+   * all of them, and most hold none of the words. A precheck, never a verdict.
+   */
+  may: { leadThenSupport: (text: string) => boolean; by: (text: string) => boolean; dutyOpening: (text: string) => boolean; leadOpening: (text: string) => boolean; accountable: (text: string) => boolean };
 }
 
 /** word → role, from a `{lead, responsible, support}` record. */
@@ -92,6 +102,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
   const by = alternation(lex.ownerPrefixes);
   const attributive = alternation(lex.attributiveMarkers);
   const [withOpen, withClose] = lex.rosterAppointFrame;
+  const dutyVerbs = lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责'));
   return {
     labelAt: new RegExp(`^(${labels})${labelSep}`, 'u'),
     labelGlobal: new RegExp(`(${labels})${labelSep}`, 'gu'),
@@ -116,7 +127,7 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     // `镇应急办牵头，组织各村（居）委会…`: a sentence that opens with the unit that leads it
     // `人力资源部负责统计…`: a sentence that opens with the unit that answers for it (not `负责人`)
     // `各区政府（管委会）及除运雪指挥部负责…`, `市公安局、市交通局负责…`: a list, each name with a short bracket of its own
-    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*((?:${names}|[（(][^（）()，。；\\s]{1,8}[)）]|、(?!、)){2,40}?)(?:${alternation(lex.inlineOwnerVerbs.responsible.filter((w) => w.includes('负责')))})(?![人同])`, 'gu'),
+    dutyOpening: new RegExp(`(?:^|[。；;\n])\\s*((?:${names}|[（(][^（）()，。；\\s]{1,8}[)）]|、(?!、)){2,40}?)(?:${alternation(dutyVerbs)})(?![人同])`, 'gu'),
     leadOpening: new RegExp(`(?:^|[。；;\n])\\s*(${names}{2,30}?)(${alternation(lex.ownerSuffixes.lead)})[，,](?!${alternation(lex.narrativeAdverbs)})`, 'gu'),
     groupHeading: new RegExp(
       `^(${names}{2,30}?)(${alternation([...lex.ownerSuffixes.lead, ...lex.ownerSuffixes.responsible])})的?(?:${alternation(lex.groupWorkWords)})(?:[（(][^（）()]{1,12}[)）])?[。：:]?$`,
@@ -141,8 +152,29 @@ const ownerPatterns = memoByLexicon((lex): OwnerPatterns => {
     listEnding: new RegExp(`(?:${alternation(lex.ownerListEndings)})$`, 'u'),
     holderPrefix: new RegExp(`^.*(?:${alternation(lex.rosterHolderPrefixes)})`, 'u'),
     duty: new RegExp(`(?:^|[，,；;]\\s*)(?:${alternation(lex.rosterDutyWords)})`, 'u'),
+    may: runningTextPrechecks(lex, byRole, dutyVerbs),
   };
 });
+
+/** The words each running-text pattern needs (see OwnerPatterns.may), from the lists it is built of. */
+function runningTextPrechecks(lex: Lexicon, byRole: Map<string, OwnerRole>, dutyVerbs: string[]): OwnerPatterns['may'] {
+  const { lead, responsible, support } = lex.ownerSuffixes;
+  const hasLead = holdsAny(lead);
+  const hasResponsible = holdsAny(responsible);
+  const hasSupport = holdsAny(support);
+  const hasBy = holdsAny(lex.ownerPrefixes);
+  const hasByVerb = holdsAny([...byRole.keys()]);
+  const hasAccountabilityVerb = holdsAny(lex.accountabilityVerbs);
+  const hasAccountabilityWord = holdsAny(lex.accountabilityWords);
+  return {
+    // a lead word then a support or responsible one, or a responsible word then a support one
+    leadThenSupport: (text) => (hasLead(text) && (hasSupport(text) || hasResponsible(text))) || (hasResponsible(text) && hasSupport(text)),
+    by: (text) => hasBy(text) && hasByVerb(text),
+    dutyOpening: holdsAny(dutyVerbs),
+    leadOpening: hasLead,
+    accountable: (text) => hasAccountabilityWord(text) && hasAccountabilityVerb(text),
+  };
+}
 
 // ---- classification ----------------------------------------------------------
 
@@ -236,18 +268,21 @@ const targetPattern = memoByLexicon((lex) => new RegExp(`\\d(?:\\.\\d+)?\\s*(?:$
 
 /** Split at any of `separators` outside brackets (`各县（市、区）人民政府` stays whole). */
 function splitTopLevel(text: string, separators: RegExp): string[] {
+  // the separators are classes of BMP characters: one test per code unit is the regex's test of the character
+  const isSeparator = codeTest(separators);
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const c of text) {
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.test(c)) {
-      parts.push(current);
-      current = '';
-    } else current += c;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES[c]) depth++;
+    else if (CLOSER_CODES[c]) depth = Math.max(0, depth - 1);
+    if (depth === 0 && isSeparator(c)) {
+      parts.push(text.slice(from, k));
+      from = k + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
@@ -258,8 +293,9 @@ function unwrap(text: string): string | null {
   if (open < 0 || s.at(-1) !== CLOSERS[open]) return null;
   let depth = 0;
   for (let k = 0; k < s.length; k++) {
-    if (OPENERS.includes(s[k]!)) depth++;
-    else if (CLOSERS.includes(s[k]!)) depth--;
+    const c = s.charCodeAt(k);
+    if (OPENER_CODES[c]) depth++;
+    else if (CLOSER_CODES[c]) depth--;
     if (depth === 0 && k < s.length - 1) return null;
   }
   return s.slice(1, -1).trim();
@@ -486,11 +522,11 @@ function bracketGroups(text: string): { at: number; text: string; inner: string 
   let depth = 0;
   let start = -1;
   for (let k = 0; k < text.length; k++) {
-    const c = text[k]!;
-    if (OPENERS.includes(c)) {
+    const c = text.charCodeAt(k);
+    if (OPENER_CODES[c]) {
       if (depth === 0) start = k;
       depth++;
-    } else if (CLOSERS.includes(c) && depth > 0) {
+    } else if (CLOSER_CODES[c] && depth > 0) {
       depth--;
       if (depth === 0) groups.push({ at: start, text: text.slice(start, k + 1), inner: text.slice(start + 1, k).trim() });
     }
@@ -571,6 +607,7 @@ const isSurname = (name: string, lex: Lexicon): boolean => name.length === 1 && 
 function byOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.by(text)) return found;
   for (const m of text.matchAll(p.by)) {
     if (lex.byFalsePrecedes.includes(text[m.index - 1] ?? '') || lex.byFalseFollowers.includes(m[1]![0]!)) continue;
     const owners = strictOwners(afterRoleNoun(m[1]!, lex), p.byRole.get(m[2]!)!, lex);
@@ -614,6 +651,7 @@ function followingClauseOwners(text: string, from: number, lex: Lexicon): Found[
 function leadSupportOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.leadThenSupport(text)) return found;
   for (const m of text.matchAll(p.leadThenSupport)) {
     const [first, firstWord, second, secondWord] = m[1] !== undefined ? [m[1], m[2]!, m[3]!, m[4]!] : [m[5]!, m[6]!, m[7]!, m[8]!];
     const lead = strictOwners(first, p.suffixRole.get(firstWord)!, lex);
@@ -652,6 +690,7 @@ const UNIT_HEADING = /^([^，。；：:！？\s（）()]{2,20})[：:]?$/u;
 function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.dutyOpening(text)) return found;
   for (const m of text.matchAll(p.dutyOpening)) {
     // a unit named by its name, not by its role (`牵头单位负责统筹协调` names no one)
     const owners = strictOwners(m[1]!, 'responsible', lex);
@@ -666,6 +705,7 @@ function dutyOpeningOwners(text: string, lex: Lexicon): Found[] {
 function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.leadOpening(text)) return found;
   for (const m of text.matchAll(p.leadOpening)) {
     const owners = strictOwners(m[1]!, 'lead', lex);
     if (owners.length) found.push({ at: m.index, owners });
@@ -677,6 +717,7 @@ function leadOpeningOwners(text: string, lex: Lexicon): Found[] {
 function accountableOwners(text: string, lex: Lexicon): Found[] {
   const p = ownerPatterns(lex);
   const found: Found[] = [];
+  if (!p.may.accountable(text)) return found;
   for (const m of text.matchAll(p.accountable)) {
     const owners = strictOwners(m[1]!, 'responsible', lex);
     if (owners.length) found.push({ at: m.index, owners });

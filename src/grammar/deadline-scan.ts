@@ -6,7 +6,8 @@
  * between the two halves of a range.
  */
 import type { Deadline, Recurrence } from '../model/plan.js';
-import { memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { holdsAny, memoByLexicon, type Lexicon } from '../lexicon/index.js';
+import { codeTest } from '../text/chars.js';
 import { addDays, endOfMonths, fromIso, toIso, ymd, type Ymd } from './dates.js';
 import { CJK_NUMBER_CHARS, holidayLeads, matchAt, NUMBER_CHARS, NUMBER_LEADS, patterns, pointLeads, type DeadlinePatterns } from './deadline-patterns.js';
 import { num, parsePoint, parseRange, pointsOf, startsBefore, startsWithin, type Point } from './deadline-points.js';
@@ -63,6 +64,8 @@ interface Scan extends ScanOptions {
   tables: Dispatches;
   /** The point at an index in the scan's year, parsed once: pointAt, rangeAt and anchoredDurationAt all start with it. */
   point: (i: number) => Point | null;
+  /** The text holds an after word and an event word: else no clause start needs eventAfterAt's 14 tries. */
+  eventAfter: boolean;
 }
 
 type DeadlineBody = Omit<Deadline, 'text'>;
@@ -89,18 +92,23 @@ function suffixAfter(s: string, i: number, o: ScanOptions, p: DeadlinePatterns):
   return matchAt(p.until, s, i)?.[0].length ?? 0;
 }
 
-/** Where a match may start: not inside a number (`2024` from `12024`, `二十` from `一二十`). */
+/** Where a match may start: not inside a number (`2024` from `12024`, `二十` from `一二十`). By code unit: it runs at most indices of every text. */
 function canStartAt(s: string, i: number): boolean {
-  const prev = s[i - 1];
-  if (prev === undefined) return true;
-  const c = s[i]!;
+  const prev = s.charCodeAt(i - 1);
+  if (Number.isNaN(prev)) return true;
+  const c = s.charCodeAt(i);
   // a month right after `2023年` belongs to that year: when the whole failed (`2023年2月29日`), its tail is no date either
-  if (prev === '年' && i >= 2 && (NUMBER_CHARS.test(s[i - 2]!) || CJK_NUMBER_CHARS.test(s[i - 2]!))) return false;
-  if (/\d/.test(c)) return !NUMBER_CHARS.test(prev) && !/[a-zA-Z]/.test(prev);
-  if (CJK_NUMBER_CHARS.test(c)) return !CJK_NUMBER_CHARS.test(prev) && !/\d/.test(prev);
-  if (c === '年') return !NUMBER_CHARS.test(prev) && !CJK_NUMBER_CHARS.test(prev) && !/[a-zA-Z]/.test(prev);
+  if (prev === YEAR && i >= 2 && (isNumberChar(s.charCodeAt(i - 2)) || isCjkNumberChar(s.charCodeAt(i - 2)))) return false;
+  if (isDigit(c)) return !isNumberChar(prev) && !isLatin(prev);
+  if (isCjkNumberChar(c)) return !isCjkNumberChar(prev) && !isDigit(prev);
+  if (c === YEAR) return !isNumberChar(prev) && !isCjkNumberChar(prev) && !isLatin(prev);
   return true;
 }
+const YEAR = 0x5e74; // 年
+const isNumberChar = codeTest(NUMBER_CHARS);
+const isCjkNumberChar = codeTest(CJK_NUMBER_CHARS);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** A point, with `前`/`内`/`止` after it or `截至` before it (`before`), else a day or a period (`date`). */
 function pointAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
@@ -489,7 +497,7 @@ const startsAfterWord = memoByLexicon((lex) => startsOneOf(lex.afterWords));
 
 /** `本次创建检查后，…`: a clause that is only "after an event" dates what follows by that event. */
 function eventAfterAt(s: string, i: number, o: Scan, p: DeadlinePatterns): Candidate | null {
-  if (!isBoundaryAt(s, i - 1)) return null;
+  if (!o.eventAfter || !isBoundaryAt(s, i - 1)) return null;
   const mayStartAfter = startsAfterWord(o.lexicon);
   for (let k = i + 2; k <= Math.min(s.length, i + 16); k++) {
     if (!isHanAt(s, k - 1)) return null;
@@ -591,8 +599,15 @@ const dispatches = memoByLexicon((lex): Dispatches => ({ inClause: buildDispatch
 /** What a scan of s shares between indices and matchers, built once per text rather than at every index. */
 function startScan(s: string, o: ScanOptions): Scan {
   const { year, lexicon, loose, durationStart } = o;
-  return { year, lexicon, loose, durationStart, p: patterns(lexicon), tables: dispatches(lexicon), point: pointsOf(s, year, lexicon) };
+  return { year, lexicon, loose, durationStart, p: patterns(lexicon), tables: dispatches(lexicon), point: pointsOf(s, year, lexicon), eventAfter: eventAfterWords(lexicon)(s) };
 }
+
+/** eventAfterAt needs an after word (`后`) and, before it, an event word (`检查`): one plain test per text. */
+const eventAfterWords = memoByLexicon((lex) => {
+  const after = holdsAny(lex.afterWords);
+  const event = holdsAny(lex.anchorEvents);
+  return (s: string) => after(s) && event(s);
+});
 
 /** The matchers that can start at i, in preference order; most indices of running text have none. */
 function matchersAt(s: string, i: number, tables: Dispatches): readonly Matcher[] {

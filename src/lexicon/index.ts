@@ -68,3 +68,17 @@ export function alternation(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
+
+/**
+ * A plain test that a text holds one of some words: the cheap check before a
+ * regex that cannot match without one of them. A word that holds a shorter
+ * word of the list is left out (the shorter is found wherever it is). An
+ * empty list, or an empty word, makes the regex's alternation match
+ * anywhere: then every text passes.
+ */
+export function holdsAny(words: readonly string[]): (text: string) => boolean {
+  if (words.length === 0 || words.includes('')) return () => true;
+  const unique = [...new Set(words)];
+  const core = unique.filter((w) => !unique.some((o) => o !== w && w.includes(o)));
+  return (text) => core.some((w) => text.includes(w));
+}

@@ -137,6 +137,8 @@ export function splitRunInFields(blocks: Block[], lex: Lexicon): Block[] {
  * text again.
  */
 function runInFieldSpan(text: string, lex: Lexicon): { start: number; end: number } | null {
+  // the pattern ends every label with 】 or a colon: a paragraph with neither (most) is not tried at each clause end
+  if (!RUN_IN_CLOSE.test(text)) return null;
   const { runIn } = labels(lex);
   for (const m of text.matchAll(runIn)) {
     // `【label】` or `label：`, never `【label：` or `label】`
@@ -150,6 +152,8 @@ function runInFieldSpan(text: string, lex: Lexicon): { start: number; end: numbe
   }
   return null;
 }
+
+const RUN_IN_CLOSE = /[】：:]/;
 
 /** Everything is fields of strong labels with short values: names or dates, no sentence. */
 function readsAsFields(text: string, lex: Lexicon): boolean {

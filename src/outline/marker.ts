@@ -5,6 +5,7 @@
  * styles appear in each document (see tree.ts).
  */
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/numerals.js';
+import { codeTable } from '../text/chars.js';
 
 export type MarkerStyle =
   | 'cn-dun' //     一、  (also a bare 一 on its own line)
@@ -65,7 +66,15 @@ const PATTERNS: StylePattern[] = [
   { style: 'bullet', pattern: new RegExp(`^([${BULLETS}])\\s*(?=\\S)`), label: (n) => n },
 ];
 
+/**
+ * The characters a marker can start with (every pattern is anchored at its
+ * first character, no space before it): most lines start with none, and
+ * then none of the patterns needs to run.
+ */
+const MARKER_FIRST = codeTable(`（${PARENTHESIZED}第${CHINESE_NUMERAL_CHARS}0123456789${CIRCLED}${BULLETS}`);
+
 export function lexMarker(text: string): Marker | null {
+  if (!MARKER_FIRST[text.charCodeAt(0)]) return null;
   for (const { style, pattern, label } of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -6,9 +6,10 @@
  */
 import type { Block } from '../model/block.js';
 import { lexMarker } from './marker.js';
+import { codeTable, codeTest } from '../text/chars.js';
 
 /** After these an item may start; inside a sentence a `（二）` is a reference, not an item. */
-const ITEM_MAY_FOLLOW = new Set(['。', '）', ')', '；', ';', '！', '？']);
+const ITEM_MAY_FOLLOW = codeTable('。）)；;！？');
 
 export function splitRunOnItems(blocks: Block[]): Block[] {
   return blocks.flatMap((block) => (block.cells ? [block] : splitBlock(block)));
@@ -29,11 +30,12 @@ function splitBlock(block: Block): Block[] {
 }
 
 /** What a marker can open with: a bracket, a digit, a numeral, a circled number (a quick test before the marker grammar). */
-const MARKER_OPENING = /[（(\d一二三四五六七八九十①-⑳]/u;
+const MARKER_OPENING = codeTest(/[（(\d一二三四五六七八九十①-⑳]/u);
 
 function nextItemAt(text: string, style: string, value: number): number {
+  // every character of every line is looked at: by code unit (text/chars.ts)
   for (let i = 1; i < text.length; i++) {
-    if (!ITEM_MAY_FOLLOW.has(text[i - 1]!) || !MARKER_OPENING.test(text[i]!)) continue;
+    if (!ITEM_MAY_FOLLOW[text.charCodeAt(i - 1)] || !MARKER_OPENING(text.charCodeAt(i))) continue;
     const m = lexMarker(text.slice(i));
     if (m && m.style === style && m.value === value && m.rest.length > 0) return i;
   }

@@ -87,6 +87,7 @@ export function boxGrid(lines: string[], start: number): Grid | null {
 
 /** Runs of two or more spaces (or an ideographic space) between aligned columns. */
 const COLUMN_GAP = /[ \t]{2,}|\u3000+/;
+const COLUMN_SPLIT = new RegExp(`(${COLUMN_GAP.source})`);
 const HEADER_CELL_MAX = 12;
 const MIN_ROWS = 3;
 const MIN_COLUMNS = 3;
@@ -96,7 +97,7 @@ function spacedCells(line: string): { cells: string[]; starts: number[] } {
   const starts: number[] = [];
   const trimmed = line.replace(/\s+$/, '');
   let offset = 0;
-  for (const part of trimmed.split(new RegExp(`(${COLUMN_GAP.source})`))) {
+  for (const part of trimmed.split(COLUMN_SPLIT)) {
     if (part && !COLUMN_GAP.test(part) && part.trim()) {
       cells.push(part.trim());
       starts.push(columnWidth(trimmed.slice(0, offset + part.length - part.trimStart().length)));
@@ -113,6 +114,8 @@ function spacedCells(line: string): { cells: string[]; starts: number[] } {
  * columns they start under). Null when the lines are not such a table.
  */
 export function spacedGrid(lines: string[], start: number): Grid | null {
+  // every line is tried as a header: one without a gap has one cell at most, too few for one
+  if (!COLUMN_GAP.test(lines[start]!)) return null;
   const header = spacedCells(lines[start]!);
   const width = header.cells.length;
   if (width < MIN_COLUMNS || header.cells.some((c) => c.length > HEADER_CELL_MAX)) return null;
@@ -174,6 +177,14 @@ function placeByStart(row: { cells: string[]; starts: number[] }, columns: numbe
 /** One cell on a line of its own, closed by a bar (`序号 |`, `县教育局 |`): a table flattened one cell per line. */
 const CELL_LINE = /^\s*([^|｜│┃\t]*?)\s*[|｜│┃]\s*$/;
 const CELL_LINE_WITH_EMPTIES = /^\s*([^|｜│┃\t]*?)\s*(?:[|｜│┃]\s*)+$/;
+const EMPTY_CELLS = /^\s*(?:[|｜│┃]\s*)+$/;
+/**
+ * Every cell-line pattern needs one of these bars. Every line of a text is
+ * tried as a table's start, and most hold no bar: one scan for the class
+ * rejects them before the lazy patterns backtrack over the whole line.
+ */
+const CELL_BAR = /[|｜│┃]/;
+const cellLine = (line: string): RegExpExecArray | null => (CELL_BAR.test(line) ? CELL_LINE.exec(line) : null);
 /** Header cells may carry a note (`重点工作任务(杭州市2项配合工作)`): nothing else on their lines says they are labels. */
 const CELL_LINE_HEADER_MAX = 24;
 /** A row number cell (`80`, `12`). */
@@ -190,7 +201,7 @@ export function cellLineGrid(lines: string[], start: number): Grid | null {
   const cells: string[] = [];
   let i = start;
   for (; i < lines.length; i++) {
-    const m = CELL_LINE.exec(lines[i]!);
+    const m = cellLine(lines[i]!);
     if (!m) break;
     cells.push(normalizeLine(m[1]!));
   }
@@ -257,7 +268,8 @@ export function cellLineRun(lines: string[], start: number): { cells: { text: st
   let i = start;
   for (; i < lines.length; i++) {
     // a cell may carry the empty cells after it on its line (`通知另发或见江宁教育信息网 | |`)
-    const m = CELL_LINE_WITH_EMPTIES.exec(lines[i]!) ?? /^\s*(?:[|｜│┃]\s*)+$/.exec(lines[i]!);
+    const line = lines[i]!;
+    const m = CELL_BAR.test(line) ? (CELL_LINE_WITH_EMPTIES.exec(line) ?? EMPTY_CELLS.exec(line)) : null;
     if (!m) break;
     const text = normalizeLine(m[1] ?? '');
     if (text) cells.push({ text, at: i });
@@ -287,7 +299,7 @@ export function barAfterCells(lines: string[], start: number): { lines: string[]
       split = true;
       at.push(k);
       k += 2;
-    } else if (CELL_LINE.test(line)) {
+    } else if (cellLine(line)) {
       cells.push(line.trim());
       at.push(k);
       k++;

@@ -1,8 +1,17 @@
 /** Sentence-level helpers that respect Chinese quotes and brackets. */
+import { codeIndex, codeTable } from './chars.js';
 
 const OPEN = '“‘「『《（〔【';
 const CLOSE = '”’」』》）〕】';
 const TERMINATORS = '。！？；!?;';
+// the loops below test every character of a text: by code unit, no one-character strings (text/chars.ts)
+const OPEN_CODES = codeTable(OPEN);
+const CLOSE_CODES = codeTable(CLOSE);
+const TERMINATOR_CODES = codeTable(TERMINATORS);
+const OPEN_INDEX = codeIndex(OPEN);
+const CLOSE_INDEX = codeIndex(CLOSE);
+const QUOTE = 0x22; // "
+const COLONS = [0xff1a, 0x3a]; // ：:
 
 /**
  * Index just past the first sentence: up to the first 。！？； outside quotes
@@ -12,11 +21,11 @@ const TERMINATORS = '。！？；!?;';
 export function firstSentenceEnd(text: string, colon = false): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (depth === 0 && (TERMINATORS.includes(c) || (colon && (c === '：' || c === ':') && i >= 2))) return i + 1;
+    const c = text.charCodeAt(i);
+    if (OPEN_CODES[c]) depth++;
+    else if (CLOSE_CODES[c]) depth = Math.max(0, depth - 1);
+    else if (c === QUOTE) depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (depth === 0 && (TERMINATOR_CODES[c] || (colon && COLONS.includes(c) && i >= 2))) return i + 1;
   }
   return text.length;
 }
@@ -57,11 +66,12 @@ export function trimPunctuation(text: string): string {
 function bracketBalance(text: string, start: number, end: number): number[] {
   const balance = new Array<number>(CLOSE.length).fill(0);
   for (let i = start; i < end; i++) {
-    const open = OPEN.indexOf(text[i]!);
-    if (open >= 0) balance[open]!++;
+    const c = text.charCodeAt(i);
+    const open = OPEN_INDEX[c]!;
+    if (open) balance[open - 1]!++;
     else {
-      const close = CLOSE.indexOf(text[i]!);
-      if (close >= 0) balance[close]!--;
+      const close = CLOSE_INDEX[c]!;
+      if (close) balance[close - 1]!--;
     }
   }
   return balance;
