@@ -46,6 +46,8 @@ const titlePatterns = memoByLexicon((lex) => {
     kinds: new RegExp(`(${kinds})`, 'g'),
     /** `…关于印发X的通知`: a notice's title */
     notice: new RegExp(`(?:${alternation(lex.noticeWords)}).{2,}(?:${alternation(lex.noticeEndings)})$`),
+    /** `关于印发X的通知` → X: what a notice prints */
+    printed: new RegExp(`(?:${alternation(lex.noticeWords.filter((w) => w !== '关于'))})(.+?)的?(?:${alternation(lex.noticeEndings)})$`),
     annex: new RegExp(`^(?:${lex.annexLines.join('|')})[：:]?$`),
     /** `编制完成了《…2018年度工作报告》`: an untitled text naming itself */
     selfTitle: new RegExp(`(?:${alternation(lex.selfTitleVerbs)})《([^《》]{4,60}?(?:${kinds}))》`),
@@ -112,7 +114,7 @@ function findTitles(blocks: Block[], lex: Lexicon): TitleStart[] {
   const starts: TitleStart[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const previous = starts.at(-1);
-    const found = plainTitleAt(blocks, i, lex) ?? planNamedBy(previous, blocks[i]!);
+    const found = plainTitleAt(blocks, i, lex) ?? planNamedBy(previous, blocks[i]!, lex);
     if (!found) continue;
     // a title with nothing under it closing the page (the attachment's link `福软办〔2023〕26号 关于…的通知`, a footer) starts nothing
     if (previous && i + found.length >= blocks.length) break;
@@ -154,11 +156,11 @@ function isNoticeText(blocks: Block[], named: boolean): boolean {
  * A line the notice's title names (`关于印发2006年政府工作报告要求重点做好的工作事项的通知` …
  * `2006年《政府工作报告》要求重点做好的工作事项`): the plan's title, whatever word it ends with.
  */
-function planNamedBy(notice: TitleStart | undefined, block: Block): { title: string; length: number; notice: boolean } | null {
+function planNamedBy(notice: TitleStart | undefined, block: Block, lex: Lexicon): { title: string; length: number; notice: boolean } | null {
   const text = block.text.trim();
   if (!notice?.notice || block.cells || text.length > PLAN_TITLE_MAX || MARKER_START.test(text)) return null;
   // the whole of what the notice prints, not a phrase of it (`政务公开工作要点` in a table)
-  const printed = /(?:印发|转发|批转)(.+?)的?(?:通知|通报)$/u.exec(notice.title)?.[1];
+  const printed = titlePatterns(lex).printed.exec(notice.title)?.[1];
   return printed && titleKey(text) === titleKey(printed) ? { title: text, length: 1, notice: false } : null;
 }
 const PLAN_TITLE_MAX = 60;

@@ -10,7 +10,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockHint, ReadResult } from '../model/block.js';
 import { inputError, plainCause } from '../errors.js';
 import { normalizeLine } from '../text/normalize.js';
-import { runTogetherParagraphs } from '../text/run-together.js';
+import { runTogetherBlocks } from '../text/run-together.js';
 import { expandGrid } from './docx/mammoth-html.js';
 import { hasTypedMarker } from './docx/markers.js';
 import { formatNumber } from './docx/formats.js';
@@ -300,9 +300,7 @@ function toBlocks(items: Walker['items']): Block[] {
         continue;
       }
       // a page that holds its whole body in one paragraph, the paragraphs joined by spaces
-      const pieces = runTogetherParagraphs(text);
-      const at = line;
-      for (const piece of pieces) push({ text: piece.text, location: pieces.length > 1 ? { line: at, paragraph: i + 1, column: piece.column } : { line: at, paragraph: i + 1 } });
+      for (const piece of runTogetherBlocks(text, { line, paragraph: i + 1 })) push(piece);
     }
   });
   return blocks;

@@ -6,7 +6,7 @@
 import { message } from '../model/message.js';
 import type { Block, ReadResult } from '../model/block.js';
 import { normalizeLine, splitLines } from '../text/normalize.js';
-import { runTogetherParagraphs } from '../text/run-together.js';
+import { runTogetherBlocks } from '../text/run-together.js';
 import { inputError } from '../errors.js';
 import { barAfterCells, barLineGrid, boxGrid, cellLineGrid, cellLineRun, isLoneBar, loneBarGrid, spacedGrid } from './text-grid.js';
 
@@ -172,8 +172,7 @@ export function textToBlocks(text: string): Block[] {
     }
     inTable = false;
     const normalized = normalizeLine(raw);
-    const pieces = runTogetherParagraphs(normalized);
-    for (const piece of pieces) blocks.push({ text: piece.text, location: pieces.length > 1 ? { line: i + 1, column: piece.column } : { line: i + 1 } });
+    blocks.push(...runTogetherBlocks(normalized, { line: i + 1 }));
   }
   return blocks;
 }

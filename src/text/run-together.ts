@@ -1,4 +1,5 @@
 /** Paragraphs a copy ran together into one line. */
+import type { Block } from '../model/block.js';
 
 /**
  * A page saved as one long line with its paragraphs joined by single spaces
@@ -34,3 +35,9 @@ const RUN_TOGETHER_BREAKS = 6;
  */
 const PARAGRAPH_SPACE =
   /(?<=[。；！？;!?])\s+(?=[\u4e00-\u9fff\d（(])|(?<=[\u4e00-\u9fff）)：:])\s+(?=\d{1,2}[.．、](?!\d)[\u4e00-\u9fffA-Za-z]|[一二三四五六七八九十]{1,3}、)|(?<=[：:]\d{4}年\d{1,2}月(?:\d{1,2}日)?[底前]{0,2})\s+(?=[\u4e00-\u9fff])/gu;
+
+/** The blocks of one line or paragraph at `location`: one, or a block per run-together paragraph, each with its column. */
+export function runTogetherBlocks(text: string, location: Block['location']): Pick<Block, 'text' | 'location'>[] {
+  const pieces = runTogetherParagraphs(text);
+  return pieces.length > 1 ? pieces.map((piece) => ({ text: piece.text, location: { ...location, column: piece.column } })) : pieces.map((piece) => ({ text: piece.text, location }));
+}

@@ -9,7 +9,7 @@ import { message, type Message } from '../../model/message.js';
 import type { Block, BlockHint, ReadResult } from '../../model/block.js';
 import { inputError, plainCause } from '../../errors.js';
 import { normalizeLine } from '../../text/normalize.js';
-import { runTogetherParagraphs } from '../../text/run-together.js';
+import { runTogetherBlocks } from '../../text/run-together.js';
 import { openWordPackage, readPart, readPartBytes, type WordPackage } from './package.js';
 import { parseStyles } from './styles.js';
 import { parseNumbering, type NumberingDefs } from './numbering.js';
@@ -88,11 +88,8 @@ class BlockBuilder {
       const hint = hintFor(info, text, first);
       first = false;
       // a document pasted from a page that held its whole body in one plain paragraph, the paragraphs joined by spaces
-      const pieces = hint && isStructural(hint) ? [{ text, column: 1 }] : runTogetherParagraphs(text);
-      for (const piece of pieces) {
-        const at = pieces.length > 1 ? { ...location, column: piece.column } : location;
-        this.push(hint ? { text: piece.text, location: at, hint } : { text: piece.text, location: at });
-      }
+      const pieces = hint && isStructural(hint) ? [{ text, location }] : runTogetherBlocks(text, location);
+      for (const piece of pieces) this.push(hint ? { ...piece, hint } : piece);
     }
   }
 
